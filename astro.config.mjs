@@ -1,0 +1,47 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { loadSite } from './src/site.ts';
+import remarkCitations from './src/markdown/remark-citations.ts';
+import remarkDataTables from './src/markdown/remark-data-tables.ts';
+
+// Deploys set SITE_URL and BASE_PATH (e.g. https://example.github.io and /atlas/); a local
+// build serves from the root.
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+const atlas = loadSite({ base });
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  markdown: {
+    processor: unified({
+      remarkPlugins: [
+        remarkMath,
+        [remarkDataTables, { dir: './content/tables' }],
+        [remarkCitations, { index: atlas.citations }],
+      ],
+      // KaTeX errors must stop the build rather than render red text.
+      rehypePlugins: [[rehypeKatex, { throwOnError: true, strict: 'error' }]],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: 'Interface Atlas',
+      description:
+        'A cited synthesis of what five reviews say about the interfaces in all-solid-state lithium batteries.',
+      customCss: ['katex/dist/katex.min.css'],
+      sidebar: [
+        { label: 'Foundations', items: [{ autogenerate: { directory: 'foundations' } }] },
+        { label: 'Challenges', items: [{ autogenerate: { directory: 'challenges' } }] },
+        { label: 'Strategies', items: [{ autogenerate: { directory: 'strategies' } }] },
+        { label: 'Characterisation', items: [{ autogenerate: { directory: 'characterisation' } }] },
+        { label: 'Synthesis', items: [{ autogenerate: { directory: 'synthesis' } }] },
+      ],
+    }),
+  ],
+});

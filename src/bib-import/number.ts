@@ -1,0 +1,50 @@
+/**
+ * Give every segment its reference number.
+ *
+ * When every entry carries a printed number (su2023, chen2021, wang2022) the
+ * printed number is the number. When some lost it (about half of sun2025 and
+ * pang2021) numbers run by position, and every surviving printed number is
+ * checked against its position: a mismatch means the segmentation joined or
+ * split an entry wrongly, so it is reported, never silently accepted.
+ */
+import type { Diagnostic, NumberedSegment, Segment } from './types.ts';
+
+export function numberSegments(segments: Segment[]): { numbered: NumberedSegment[]; diagnostics: Diagnostic[]; mode: 'printed' | 'position' } {
+  const diagnostics: Diagnostic[] = [];
+  const allPrinted = segments.length > 0 && segments.every((s) => s.printed !== undefined);
+  if (allPrinted) {
+    const numbered = segments.map((s) => ({ ...s, n: s.printed! }));
+    let prev = 0;
+    const seen = new Set<number>();
+    for (const s of numbered) {
+      if (seen.has(s.n)) diagnostics.push({ line: s.line, severity: 'warning', n: s.n, message: `number ${s.n} printed twice` });
+      else if (s.n !== prev + 1) {
+        const gap = s.n > prev + 1 ? `; ${prev + 1}${s.n - 1 > prev + 1 ? `–${s.n - 1}` : ''} missing` : '';
+        diagnostics.push({ line: s.line, severity: 'warning', n: s.n, message: `number ${s.n} follows ${prev}${gap}` });
+      }
+      seen.add(s.n);
+      prev = Math.max(prev, s.n);
+    }
+    return { numbered, diagnostics, mode: 'printed' };
+  }
+  const numbered = segments.map((s, i) => ({ ...s, n: i + 1 }));
+  for (const s of numbered) {
+    if (s.printed !== undefined && s.printed !== s.n) {
+      diagnostics.push({
+        line: s.line, severity: 'warning', n: s.n,
+        message: `printed number ${s.printed} but entry is number ${s.n} by position (an entry was split or joined wrongly?)`,
+      });
+    }
+  }
+  const printedCount = segments.filter((s) => s.printed !== undefined).length;
+  if (printedCount < segments.length) {
+    diagnostics.push({
+      line: segments[0]?.line ?? 1, severity: 'info',
+      message: `${segments.length - printedCount} of ${segments.length} entries have no printed number; numbered by position (all ${printedCount} printed numbers agree)`.replace(
+        / \(all \d+ printed numbers agree\)$/,
+        diagnostics.some((d) => d.severity === 'warning') ? ' (some printed numbers disagree, see warnings)' : ` (all ${printedCount} printed numbers agree)`,
+      ),
+    });
+  }
+  return { numbered, diagnostics, mode: 'position' };
+}

@@ -1,0 +1,143 @@
+/**
+ * Pieces the style parsers share: telling a title from a journal name when no
+ * italics mark the journal, recognising books and web documents, and building
+ * the reference from the tail (volume, issue, pages).
+ */
+import type { Fields, ParsedReference, Person } from '../types.ts';
+import { cleanText, normalisePages, plausibleYear } from '../text.ts';
+
+const CONNECTORS = new Set(['of', 'and', '&', 'the', 'de', 'und', 'für', 'et', 'npj', 'e']);
+
+/**
+ * Is `s` a journal name as abbreviated in these lists (`Nat. Mater.`,
+ * `J. Phys.: Condens. Matter`, `Nucl. Instrum. Methods Phys. Res., Sect B`)?
+ * Journal words are capitalised; sentence-case titles always contain
+ * lowercase words, which is what separates the two.
+ */
+export function isJournalLike(s: string): boolean {
+  const words = cleanText(s).replace(/\.$/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 9) return false;
+  return words.every(
+    (w) =>
+      CONNECTORS.has(w.toLowerCase().replace(/[,:]$/, '')) ||
+      /^\(?[\p{Lu}][\p{L}'’.-]*\.?\)?[,:]?$/u.test(w),
+  );
+}
+
+/**
+ * Split `Title. Journal` at the earliest sentence boundary after which the
+ * rest is journal-like. Returns undefined when no boundary qualifies.
+ */
+export function splitTitleJournal(pre: string): { title: string; journal: string } | undefined {
+  const text = pre.trim();
+  const re = /[.?!]\s+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const cut = m.index + m[0].length;
+    const suffix = text.slice(cut);
+    if (suffix && isJournalLike(suffix)) {
+      const title = text.slice(0, m.index + 1).replace(/\.$/, '').trim();
+      return { title, journal: suffix.replace(/[.,]\s*$/, '').trim() };
+    }
+  }
+  return undefined;
+}
+
+const PUBLISHER = /\b(Wiley|Springer|Elsevier|Press|Publish\w*|Academic|CRC|Verlag|Pergamon|Dekker|Routledge|Taylor|Kluwer|VCH|Royal Society|IOP)\b/;
+
+/** `Wiley, New York` → publisher and place, when it names a publisher. */
+export function readPublisher(s: string): { publisher: string; address?: string } | undefined {
+  const t = cleanText(s).replace(/\.$/, '');
+  if (!PUBLISHER.test(t)) return undefined;
+  const [publisher, ...place] = t.split(/,\s*/);
+  return { publisher: publisher!, ...(place.length ? { address: place.join(', ') } : {}) };
+}
+
+/**
+ * Non-article forms that look alike in every style. Returns a reference or
+ * undefined. Covered: theses, patents, chapters in edited books (`In: …`),
+ * web documents with a URL (`<https://…> (accessed: …)`, `…pdf.`).
+ */
+export function readNonArticle(text: string, authors: Person[], body: string): ParsedReference | undefined {
+  const t = cleanText(body);
+  const year = /\b((?:1[89]|20)\d{2})\b(?!.*\b(?:1[89]|20)\d{2}\b)/.exec(t.replace(/\(accessed[^)]*\)/i, ''))?.[1];
+  const base = { authors, etAl: false };
+  const url = /<?((?:https?:\/\/|www\.)[^\s>]+?)>?\.?(?:\s|$)/.exec(t)?.[1];
+  const thesis = /\b(Ph\.?\s?D\.?|Doctoral|Master'?s?)?\s*(?:thesis|dissertation)\b[,.]?\s*([^,.(]+)?/i.exec(t);
+  if (thesis) {
+    const master = /master/i.test(thesis[1] ?? '');
+    const title = t.slice(0, thesis.index).replace(/[.,]\s*$/, '').trim();
+    return {
+      ...base,
+      type: master ? 'mastersthesis' : 'phdthesis',
+      fields: { title, ...(thesis[2] ? { school: thesis[2].trim() } : {}), ...(year ? { year } : {}) },
+    };
+  }
+  const patent = /\b(?:patent\s*(?:no\.?\s*)?|\b)((?:US|EP|WO|CN|JP|KR|DE)\s?[\d,/]{5,}\s?[A-Z]?\d?)/i.exec(t);
+  if (patent && /patent|\b(US|EP|WO|CN|JP|KR|DE)\s?\d{6,}/i.test(t)) {
+    const title = t.slice(0, patent.index).replace(/[.,:]\s*(?:patent\s*)?$/i, '').trim();
+    return { ...base, type: 'patent', fields: { title, number: patent[1]!.replace(/\s+/g, ''), ...(year ? { year } : {}) } };
+  }
+  const chapter = /^(.*?)[.,]\s*[Ii]n:?\s+(.*?)\s*\(eds?\.?\)\s*[,:]?\s*(.*)$/.exec(t);
+  if (chapter) {
+    const [, title, editors, restRaw] = chapter;
+    const rest = restRaw ?? '';
+    const pages = /pp?\.\s*([\d–-]+)/.exec(rest)?.[1];
+    const bt = rest.split(/,\s*pp?\./)[0]!.replace(/[.,]\s*$/, '');
+    const pub = readPublisher(rest.replace(/.*pp?\.\s*[\d–-]+[.,]?\s*/, '').replace(/\(?\d{4}\)?\.?$/, ''));
+    return {
+      ...base,
+      type: 'incollection',
+      fields: {
+        title: title!, booktitle: bt, ...(pub ?? {}), ...(pages ? { pages: normalisePages(pages) } : {}),
+        ...(year ? { year } : {}), note: `Editors as printed: ${editors}`,
+      },
+    };
+  }
+  if (url) {
+    const title = t
+      .replace(/<[^>]*>/g, '')
+      .replace(/\(accessed[^)]*\)/i, '')
+      .replace(url, '')
+      .replace(/\b(?:1[89]|20)\d{2}\.\s*$/, '')
+      .replace(/[.,\s]+$/, '')
+      .trim();
+    const accessed = /\(accessed:?\s*([^)]*)\)/i.exec(t)?.[1];
+    const fields: Fields = {
+      title,
+      url: /^www\./.test(url) ? `https://${url}` : url,
+      ...(year && !accessed?.includes(year) ? { year } : {}),
+      ...(accessed ? { note: `Accessed ${accessed.trim()}` } : {}),
+    };
+    return { ...base, type: 'misc', fields };
+  }
+  return undefined;
+}
+
+/** Volume/issue/pages after the year (Wiley, ACS): `*5*, 753–785` / `*7*, DOI…` / `1399–1404`. */
+export function readVolPages(after: string, problems: string[]): Pick<Fields, 'volume' | 'pages'> {
+  const parts = after.split(/,\s*/).map((p) => p.trim()).filter(Boolean);
+  const italic = (p: string) => /^\*[^*]+\*$/.test(p);
+  const strip = (p: string) => cleanText(p).replace(/\.$/, '');
+  if (parts.length >= 2) {
+    if (parts.length > 2) problems.push(`unexpected extra parts after the year: "${parts.slice(2).join(', ')}"`);
+    return { volume: strip(parts[0]!), pages: normalisePages(strip(parts[1]!)) };
+  }
+  if (parts.length === 1) {
+    const p = parts[0]!;
+    if (italic(p) || !/[–-]/.test(p) && /^\*?\d+\*?\.?$/.test(p) && !/\d{5,}/.test(p)) {
+      problems.push('no pages');
+      return { volume: strip(p) };
+    }
+    problems.push('no volume');
+    return { pages: normalisePages(strip(p)) };
+  }
+  problems.push('no volume or pages');
+  return {};
+}
+
+export function yearOrProblem(y: string | undefined, problems: string[]): string | undefined {
+  const ok = plausibleYear(y);
+  if (!ok) problems.push(y ? `implausible year "${y}"` : 'no year');
+  return ok;
+}

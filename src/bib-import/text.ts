@@ -1,0 +1,74 @@
+/**
+ * Text clean-up shared by all styles: the extraction left Markdown emphasis,
+ * LaTeX math and Unicode sub/superscripts in the lists.
+ *
+ * Formulas become plain ASCII digits (`Li₇La₃Zr₂O₁₂` → `Li7La3Zr2O12`). That is
+ * deliberate: citation-js parses Unicode subscripts but writes them back as
+ * plain digits when it formats BibTeX, so plain digits are the only form that
+ * survives a parse/format round trip unchanged. Letters with diacritics
+ * (Aygün, Leichtweiß) stay UTF-8; citation-js reads them and re-encodes them
+ * as TeX accents on output, which BibTeX tools accept.
+ */
+
+const SUB: Record<string, string> = {
+  '₀': '0', '₁': '1', '₂': '2', '₃': '3', '₄': '4', '₅': '5', '₆': '6', '₇': '7', '₈': '8', '₉': '9',
+  '₊': '+', '₋': '-', '₌': '=', '₍': '(', '₎': ')', 'ₐ': 'a', 'ₑ': 'e', 'ₒ': 'o', 'ₓ': 'x',
+  'ₕ': 'h', 'ₖ': 'k', 'ₗ': 'l', 'ₘ': 'm', 'ₙ': 'n', 'ₚ': 'p', 'ₛ': 's', 'ₜ': 't', 'ᵣ': 'r',
+  'ᵢ': 'i', 'ⱼ': 'j', 'ᵤ': 'u', 'ᵥ': 'v', 'ᵧ': 'y',
+};
+const SUP: Record<string, string> = {
+  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
+  '⁺': '+', '⁻': '-', '⁼': '=', '⁽': '(', '⁾': ')', 'ⁱ': 'i', 'ⁿ': 'n', 'ᵗ': 't',
+};
+const SCRIPT_RE = new RegExp(`[${Object.keys(SUB).join('')}${Object.keys(SUP).join('')}]`, 'gu');
+
+/** Unicode sub/superscript characters → plain characters. */
+export function plainScripts(s: string): string {
+  return s.replace(SCRIPT_RE, (c) => SUB[c] ?? SUP[c] ?? c);
+}
+
+/**
+ * LaTeX-ish formula markup → plain text: `$\text{Li}_{10}\text{GeP}_2$` →
+ * `Li10GeP2`, and the bare `Li_{0.2}` / `Li_6PS_5Cl` the extraction left
+ * outside math mode.
+ */
+export function plainTexFormula(s: string): string {
+  let out = s.replace(/\$\s+-/g, '$-'); // "$Li_{10}…$ -based": the space is an extraction artefact
+  out = out.replace(/\\(?:text|mathrm|mathit|textrm)\{([^{}]*)\}/g, '$1');
+  out = out.replace(/[_^]\{([^{}]*)\}/g, '$1');
+  out = out.replace(/([A-Za-z)\]])_([0-9A-Za-z])/g, '$1$2');
+  out = out.replace(/\$([^$]*)\$/g, '$1');
+  return out;
+}
+
+/** Markdown emphasis and underline residue (`*Chem Rev.*`, `**2019**`, `<u>`). */
+export function stripEmphasis(s: string): string {
+  return s.replace(/<\/?u>/g, '').replace(/\*+/g, '');
+}
+
+export function collapseSpace(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Everything a display field needs: no markup, plain formulas, single spaces. */
+export function cleanText(s: string): string {
+  return collapseSpace(plainScripts(plainTexFormula(stripEmphasis(s))));
+}
+
+/**
+ * Page ranges: en/em dash or hyphen → BibTeX `--`; article numbers
+ * (`e202211626`, `2402324`) stay single. `A60-A63` keeps its letters.
+ */
+export function normalisePages(s: string): string {
+  const t = collapseSpace(s).replace(/\.$/, '');
+  const m = /^([A-Za-z]{0,2}\d+(?:\.\d+)*[A-Za-z]?)\s*[-–—‐‑]+\s*([A-Za-z]{0,2}\d+(?:\.\d+)*[A-Za-z]?)$/.exec(t);
+  if (m) return `${m[1]}--${m[2]}`;
+  return t;
+}
+
+/** A 4-digit year in the plausible range, or undefined. */
+export function plausibleYear(s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  const y = Number(s);
+  return /^\d{4}$/.test(s) && y >= 1800 && y <= 2100 ? s : undefined;
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import { SourceError } from '../data/source-error.ts';
+import type { CslItem } from './csl.ts';
+import type { Reference } from './types.ts';
+
+export interface BibEntry {
+  key: string;
+  item: CslItem;
+  file: string;
+  line: number;
+}
+
+const ENTRY_HEAD = /^[ \t]*@([A-Za-z]+)[ \t]*\{[ \t]*([^,\s]*)[ \t]*,?/gm;
+
+/**
+ * Parses one BibTeX file with citation-js. Syntax errors, entries without a key and duplicate
+ * keys stop here with the file and line, so nothing is dropped silently.
+ */
+export function parseBibText(text: string, file: string): BibEntry[] {
+  const heads: { key: string; line: number }[] = [];
+  const lineOf = lineIndex(text);
+  for (const m of text.matchAll(ENTRY_HEAD)) {
+    const type = m[1]!.toLowerCase();
+    if (type === 'comment' || type === 'preamble' || type === 'string') continue;
+    const line = lineOf(m.index);
+    if (!m[2]) throw new SourceError(file, line, `@${m[1]} entry has no key: write \`@${m[1]}{<key>,\` before its fields.`);
+    const seen = heads.find((h) => h.key === m[2]);
+    if (seen) throw new SourceError(file, line, `duplicate key "${m[2]}" (first at line ${seen.line}): give each entry its own key.`);
+    heads.push({ key: m[2], line });
+  }
+  let items: CslItem[];
+  try {
+    items = plugins.input.chain(text, { target: '@csl/list+object', generateGraph: false }) as CslItem[];
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const at = /at line (\d+) col (\d+)/.exec(message);
+    const first = message.split('\n')[0]!.replace(/ at line \d+ col \d+:?$/, '');
+    throw new SourceError(file, at ? Number(at[1]) : 1, `BibTeX syntax error: ${first}. Check the braces and commas of this entry.`, at ? Number(at[2]) : undefined);
+  }
+  const byKey = new Map(items.map((item) => [String(item.id), item]));
+  return heads.map(({ key, line }) => {
+    const item = byKey.get(key);
+    if (!item) throw new SourceError(file, line, `entry "${key}" could not be read: check its fields.`);
+    return { key, item, file, line };
+  });
+}
+
+export const parseBibFile = (path: string): BibEntry[] => parseBibText(readFileSync(path, 'utf8'), path);
+
+/** The entries of bib/<review>.bib must be keyed `<review>:<n>`. */
+export function toReferences(review: string, entries: BibEntry[]): Reference[] {
+  return entries.map(({ key, item, file, line }) => {
+    const m = /^([a-z0-9]+):(\d+)$/.exec(key);
+    if (!m || m[1] !== review) {
+      throw new SourceError(file, line, `key "${key}" in ${basename(file)}: entries of a review's list are keyed ${review}:<number>.`);
+    }
+    return { review, n: Number(m[2]), key, item, file, line };
+  });
+}
+
+function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}

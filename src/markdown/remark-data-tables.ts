@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Root, RootContent, TableCell, TableRow } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { SourceError } from '../data/source-error.ts';
+import { readYamlFile } from '../data/yaml-file.ts';
+import { dataTableSchema, cellText, cellCites, type DataTable } from '../schema/data-table.ts';
+
+export interface RemarkDataTablesOptions {
+  /** Folder of <name>.yaml tables. */
+  dir: string;
+}
+
+const citeText = (keys: string[]) => (keys.length ? ` [${keys.map((k) => `@${k}`).join('; ')}]` : '');
+
+/**
+ * Replaces `<DataTable name="x" />` with the table in <dir>/x.yaml, as Markdown: its citations
+ * are then numbered by remark-citations like any other. Tables are data with a citation per
+ * row (and per cell where sources differ), so they are validated and reused, not typed by hand.
+ */
+export default function remarkDataTables({ dir }: RemarkDataTablesOptions) {
+  const cache = new Map<string, DataTable>();
+  const load = (name: string, at: { file: string; line: number }): DataTable => {
+    const path = join(dir, `${name}.yaml`);
+    if (!existsSync(path)) throw new SourceError(at.file, at.line, `<DataTable name="${name}" />: no file ${path}. Create it or correct the name.`);
+    let t = cache.get(path);
+    if (!t) cache.set(path, (t = readYamlFile(path, dataTableSchema)));
+    return t;
+  };
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement, i, parent) => {
+      if (node.name !== 'DataTable' || !parent || i === undefined) return;
+      const at = { file: file.path ?? '<input>', line: node.position?.start.line ?? 1 };
+      const nameAttr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'name');
+      if (!nameAttr || typeof nameAttr.value !== 'string') throw new SourceError(at.file, at.line, '<DataTable /> needs name="<file in content/tables without .yaml>".');
+      const table = load(nameAttr.value, at);
+      parent.children.splice(i, 1, render(nameAttr.value, table) as RootContent);
+    });
+  };
+}
+
+function render(name: string, table: DataTable) {
+  const cell = (value: string, header = false): TableCell => ({
+    type: 'tableCell',
+    children: [{ type: 'text', value }],
+    ...(header ? {} : {}),
+  });
+  const header: TableRow = {
+    type: 'tableRow',
+    children: [...table.columns.map((c) => cell(c.label, true)), cell('Source', true)],
+  };
+  table.columns.forEach((c, i) => {
+    const th = header.children[i]!;
+    th.data = { hProperties: { ...(c.filter ? { 'data-filter': '' } : {}), 'data-key': c.key, scope: 'col' } };
+  });
+  const rows: TableRow[] = table.rows.map((row) => ({
+    type: 'tableRow',
+    children: [
+      ...table.columns.map((c) => {
+        const v = row[c.key];
+        return cell(v === undefined ? '' : `${cellText(v)}${citeText(cellCites(v))}`);
+      }),
+      cell(`${row.reported_by?.length ? `${row.reported_by.join(', ')}` : ''}${citeText(row.cite)}`.trim()),
+    ],
+  }));
+  return {
+    type: 'dataTable',
+    data: { hName: 'figure', hProperties: { className: ['data-table'], 'data-table': name, id: `table-${name}` } },
+    children: [
+      {
+        type: 'paragraph',
+        data: { hName: 'figcaption' },
+        children: [
+          { type: 'strong', children: [{ type: 'text', value: table.title }] },
+          ...(table.caption ? [{ type: 'text', value: ` ${table.caption}` }] : []),
+        ],
+      },
+      {
+        type: 'table',
+        align: [],
+        children: [header, ...rows],
+      },
+    ],
+  };
+}

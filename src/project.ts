@@ -1,0 +1,22 @@
+import { resolve } from 'node:path';
+import { readYamlFile } from './data/yaml-file.ts';
+import { sourcesSchema, type Source } from './schema/sources.ts';
+import { taxonomySchema, type Taxonomy } from './schema/chapter.ts';
+
+/**
+ * Where a project keeps its inputs (DESIGN.md, "Layout"). The generator reads only these, so
+ * another group can point it at its own content/ and bib/.
+ */
+export const projectPaths = (root = process.cwd()) => ({
+  root,
+  bib: resolve(root, 'bib'),
+  sources: resolve(root, 'bib/sources.yaml'),
+  decisions: resolve(root, 'bib/decisions.yaml'),
+  content: resolve(root, 'content'),
+  tables: resolve(root, 'content/tables'),
+  taxonomy: resolve(root, 'content/taxonomy.yaml'),
+  glossary: resolve(root, 'content/glossary.yaml'),
+});
+
+export const loadSources = (root?: string): Source[] => readYamlFile(projectPaths(root).sources, sourcesSchema);
+export const loadTaxonomy = (root?: string): Taxonomy => readYamlFile(projectPaths(root).taxonomy, taxonomySchema);

@@ -1,0 +1,96 @@
+import type { Element, ElementContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import type { Library } from '../citations/library.ts';
+import { formatWorks, type FormattedWork } from '../citations/format.ts';
+import type { KeyLookup, Work } from '../citations/types.ts';
+import { routes, type Routes } from './routes.ts';
+
+/** What pages and the Markdown adapter need from the citation core, computed once per build. */
+export interface CitationIndex {
+  library: Library;
+  routes: Routes;
+  lookup(key: string): KeyLookup;
+  work(id: string): Work;
+  formatted(id: string): FormattedWork;
+  /** `Han et al. 2017`, for screen readers and previews. */
+  shortLabel(id: string): string;
+  /** `Han et al.`, for in-text citations. */
+  authorLabel(id: string): string;
+  /** The bibliography entry numbered `n` on a page. */
+  entryHast(id: string, n: number): Element;
+}
+
+export function createCitationIndex(library: Library, base: string): CitationIndex {
+  const r = routes(base);
+  const works = new Map(library.works.map((w) => [w.id, w]));
+  const formatted = formatWorks(library.works);
+  const bodies = new Map<string, ElementContent[]>();
+
+  const work = (id: string): Work => {
+    const w = works.get(id);
+    if (!w) throw new Error(`no work ${id}`);
+    return w;
+  };
+  const authorLabel = (id: string): string => {
+    const names = work(id).item.author ?? [];
+    const family = (i: number) => names[i]?.family ?? names[i]?.literal ?? '';
+    if (names.length === 0) return work(id).item.title?.split(' ').slice(0, 4).join(' ') ?? id;
+    if (names.length === 1) return family(0);
+    if (names.length === 2) return `${family(0)} and ${family(1)}`;
+    return `${family(0)} et al.`;
+  };
+
+  // The formatted reference as hast, parsed once per work; each page gets its own copy.
+  const body = (id: string): ElementContent[] => {
+    let b = bodies.get(id);
+    if (!b) {
+      const html = formatted.get(id)!.html.replace(/doi:(10\.[^\s<]+?)(?=\.?(\s|<|$))/g, (_m, doi: string) => `doi:<a href="https://doi.org/${doi}">${doi}</a>`);
+      b = fromHtml(html, { fragment: true }).children as ElementContent[];
+      bodies.set(id, b);
+    }
+    return structuredClone(b);
+  };
+
+  return {
+    library,
+    routes: r,
+    lookup: library.lookup,
+    work,
+    formatted: (id) => formatted.get(id)!,
+    authorLabel,
+    shortLabel: (id) => {
+      const y = work(id).item.issued?.['date-parts']?.[0]?.[0];
+      return `${authorLabel(id)}${y ? ` ${y}` : ''}`;
+    },
+    entryHast: (id, n) => {
+      const w = work(id);
+      const citedBy: ElementContent[] = [];
+      w.citedBy.forEach((c, i) => {
+        if (i) citedBy.push({ type: 'text', value: ' · ' });
+        citedBy.push({
+          type: 'element',
+          tagName: 'a',
+          properties: { href: r.sourceReference(c.review, c.n) },
+          children: [{ type: 'text', value: `${c.review} [${c.n}]` }],
+        });
+      });
+      return {
+        type: 'element',
+        tagName: 'li',
+        properties: { id: `ref-${n}`, value: n, dataWork: id },
+        children: [
+          { type: 'element', tagName: 'span', properties: { className: ['ref-text'] }, children: body(id) },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['ref-meta'] },
+            children: [
+              ...(citedBy.length ? [{ type: 'text' as const, value: 'Cited by ' }, ...citedBy, { type: 'text' as const, value: ' · ' }] : []),
+              { type: 'element', tagName: 'a', properties: { href: r.work(id), className: ['ref-work'] }, children: [{ type: 'text', value: `@${id}` }] },
+            ],
+          },
+        ],
+      };
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+const citeKeys = z.array(z.string().regex(/^[^@\s;\[\]]+$/, 'write citation keys without @, e.g. chen2021:66'));
+
+/** A cell is text, or text with its own citation (provenance where sources differ). */
+const cell = z.union([z.string(), z.number(), z.object({ text: z.union([z.string(), z.number()]), cite: citeKeys.min(1) }).strict()]);
+export type Cell = z.output<typeof cell>;
+
+export const cellText = (c: Cell): string => (typeof c === 'object' ? String(c.text) : String(c));
+export const cellCites = (c: Cell): string[] => (typeof c === 'object' ? c.cite : []);
+
+export const dataTableSchema = z
+  .object({
+    title: z.string(),
+    caption: z.string().optional(),
+    columns: z
+      .array(z.object({ key: z.string(), label: z.string(), filter: z.boolean().optional() }).strict())
+      .min(1),
+    rows: z
+      .array(
+        z
+          .object({ cite: citeKeys.min(1, 'every row needs a citation'), reported_by: z.array(z.string()).optional() })
+          .catchall(cell),
+      )
+      .min(1),
+  })
+  .strict()
+  .superRefine((t, ctx) => {
+    const keys = new Set(t.columns.map((c) => c.key));
+    t.rows.forEach((row, i) => {
+      for (const k of Object.keys(row)) {
+        if (k !== 'cite' && k !== 'reported_by' && !keys.has(k)) {
+          ctx.addIssue({ code: 'custom', path: ['rows', i, k], message: `row field "${k}" is not a column; add it to columns or fix the name` });
+        }
+      }
+    });
+  });
+
+export type DataTable = z.output<typeof dataTableSchema>;

@@ -1,0 +1,34 @@
+import { buildLibrary } from './citations/library.ts';
+import { createCitationIndex, type CitationIndex } from './render/citation-index.ts';
+import { loadSources, loadTaxonomy, projectPaths } from './project.ts';
+import type { Source } from './schema/sources.ts';
+import type { Taxonomy } from './schema/chapter.ts';
+
+export interface Site {
+  root: string;
+  base: string;
+  sources: Source[];
+  taxonomy: Taxonomy;
+  citations: CitationIndex;
+}
+
+const cache = globalThis as typeof globalThis & { __atlasSite?: Map<string, Site> };
+
+/**
+ * Everything the build derives from bib/ and content/ data, built once per process: Astro loads
+ * the config and renders pages in different module graphs, and both need the same citation
+ * index (each work parsed, resolved and formatted once per build).
+ */
+export function loadSite({ root = process.cwd(), base = '/' }: { root?: string; base?: string } = {}): Site {
+  const key = `${root}|${base}`;
+  cache.__atlasSite ??= new Map();
+  let site = cache.__atlasSite.get(key);
+  if (!site) {
+    const paths = projectPaths(root);
+    const sources = loadSources(root);
+    const library = buildLibrary({ bibDir: paths.bib, sources });
+    site = { root, base, sources, taxonomy: loadTaxonomy(root), citations: createCitationIndex(library, base) };
+    cache.__atlasSite.set(key, site);
+  }
+  return site;
+}

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage } from './support/browser.ts';
+
+const chapter = 'foundations/why-interfaces/';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the built site', () => {
+  test('the home page lists the five sources and loads nothing from outside', async () => {
+    const { page, external } = await openPage(browser, '');
+    await expect(page.title()).resolves.toContain('Interface Atlas');
+    const sources = await page.locator('[data-source-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-source-id')));
+    expect(sources.sort()).toEqual(['chen2021', 'pang2021', 'su2023', 'sun2025', 'wang2022']);
+    await page.waitForLoadState('networkidle');
+    expect(external).toEqual([]);
+    await page.close();
+  });
+
+  test('the first chapter renders its equations with KaTeX', async () => {
+    const { page, external } = await openPage(browser, chapter);
+    await expect(page.locator('h1').first().textContent()).resolves.toMatch(/interfaces/i);
+    expect(await page.locator('.katex').count()).toBeGreaterThan(0);
+    expect(await page.locator('.katex-error').count()).toBe(0);
+    // KaTeX's fonts come from the site itself.
+    const fontsOk = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].some((f) => f.family.includes('KaTeX') && f.status === 'loaded');
+    });
+    expect(fontsOk).toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect(external).toEqual([]);
+    await page.close();
+  });
+
+  test('search finds the chapter from a word in its text, offline', async () => {
+    const { page, external } = await openPage(browser, '');
+    await page.locator('site-search button[data-open-modal]').first().click();
+    const input = page.locator('#starlight__search input[type="search"]');
+    await input.fill('wettability');
+    const first = page.locator('#starlight__search .pagefind-ui__result-link').first();
+    await first.waitFor({ timeout: 15_000 });
+    const hrefs = await page.locator('#starlight__search .pagefind-ui__result-link').evaluateAll((els) =>
+      els.map((e) => (e as HTMLAnchorElement).pathname),
+    );
+    expect(hrefs.some((h) => h.includes(chapter))).toBe(true);
+    expect(external).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,32 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Debian's Chromium, headless; we never download a browser. */
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+export const siteUrl = (path = ''): string => inject('siteUrl') + path.replace(/^\//, '');
+
+/**
+ * A page that records every request leaving the local server, so a test can assert that the
+ * site works offline. Requests to other origins are aborted, as they would fail offline.
+ */
+export async function openPage(browser: Browser, path = ''): Promise<{ page: Page; external: string[] }> {
+  const page = await browser.newPage();
+  const origin = inject('siteOrigin');
+  const external: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    external.push(url);
+    return route.abort();
+  });
+  const response = await page.goto(siteUrl(path), { waitUntil: 'load' });
+  if (!response || !response.ok()) throw new Error(`GET ${siteUrl(path)} answered ${response?.status()}`);
+  return { page, external };
+}
