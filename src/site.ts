@@ -3,6 +3,7 @@ import { createCitationIndex, type CitationIndex } from './render/citation-index
 import { loadSources, loadTaxonomy, projectPaths } from './project.ts';
 import type { Source } from './schema/sources.ts';
 import type { Taxonomy } from './schema/chapter.ts';
+import { backlinks, readChapterCitations, type ChapterCitations, type Section } from './render/chapter-citations.ts';
 
 export interface Site {
   root: string;
@@ -10,6 +11,9 @@ export interface Site {
   sources: Source[];
   taxonomy: Taxonomy;
   citations: CitationIndex;
+  /** Chapters with the works each section cites (read lazily: only pages need it). */
+  chapters(): ChapterCitations[];
+  citedIn(workId: string): Section[];
 }
 
 const cache = globalThis as typeof globalThis & { __atlasSite?: Map<string, Site> };
@@ -20,6 +24,7 @@ const cache = globalThis as typeof globalThis & { __atlasSite?: Map<string, Site
  * index (each work parsed, resolved and formatted once per build).
  */
 export function loadSite({ root = process.cwd(), base = '/' }: { root?: string; base?: string } = {}): Site {
+  base = base.endsWith('/') ? base : `${base}/`;
   const key = `${root}|${base}`;
   cache.__atlasSite ??= new Map();
   let site = cache.__atlasSite.get(key);
@@ -27,7 +32,19 @@ export function loadSite({ root = process.cwd(), base = '/' }: { root?: string; 
     const paths = projectPaths(root);
     const sources = loadSources(root);
     const library = buildLibrary({ bibDir: paths.bib, sources });
-    site = { root, base, sources, taxonomy: loadTaxonomy(root), citations: createCitationIndex(library, base) };
+    const citations = createCitationIndex(library, base);
+    let chapters: ChapterCitations[] | undefined;
+    let cited: Map<string, Section[]> | undefined;
+    const readChapters = () => (chapters ??= readChapterCitations(paths.content, paths.tables, library.lookup));
+    site = {
+      root,
+      base,
+      sources,
+      taxonomy: loadTaxonomy(root),
+      citations,
+      chapters: readChapters,
+      citedIn: (id) => (cited ??= backlinks(readChapters())).get(id) ?? [],
+    };
     cache.__atlasSite.set(key, site);
   }
   return site;

@@ -11,7 +11,8 @@ const FEATURES: Record<StyleId, RegExp[]> = {
   // `Han, X.G., Gong, Y.H.:` and `(2017). https://doi.org`
   springer: [/\p{Lu}\.:\s/u, /\((?:1[89]|20)\d{2}\)\s*[.,]/],
   // `[12] S. Xia, X. Wu, *Chem* **2019**`
-  wiley: [/^(?:-\s+)?\[\d+\]\s+(?:\p{Lu}\p{Ll}?\.\s?-?)+\s?\p{Lu}/u, /\*\s*\*\*(?:1[89]|20)\d{2}\*\*,/],
+  // (bold years alone do not count: ACS prints them too)
+  wiley: [/^(?:-\s+)?\[\d+\]\s+(?:[a-h]\)\s*)?(?:\p{Lu}\p{Ll}?\.\s?-?)+\s?\p{Lu}/u],
   // `(1) Liang, J.; Chen, N.;`
   acs: [/^\(\d+\)\s/, /,\s(?:\p{Lu}\.\s?-?)+;\s/u],
 };

@@ -52,7 +52,7 @@ export function importList(text: string, opts: ImportOptions): ImportResult {
   }
   const parser = STYLES[style];
 
-  const seg = segment(text, parser);
+  const seg = segment(text, parser, Object.values(STYLES).filter((p) => p !== parser));
   diagnostics.push(...seg.diagnostics);
   const num = numberSegments(seg.segments);
   diagnostics.push(...num.diagnostics);

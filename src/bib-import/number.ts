@@ -14,7 +14,9 @@ export function numberSegments(segments: Segment[]): { numbered: NumberedSegment
   const allPrinted = segments.length > 0 && segments.every((s) => s.printed !== undefined);
   if (allPrinted) {
     const numbered = segments.map((s) => ({ ...s, n: s.printed! }));
-    let prev = 0;
+    // The first printed number starts the list (an excerpt may start late;
+    // the report's "missing numbers" still shows a list that should start at 1).
+    let prev = numbered[0]!.n - 1;
     const seen = new Set<number>();
     for (const s of numbered) {
       if (seen.has(s.n)) diagnostics.push({ line: s.line, severity: 'warning', n: s.n, message: `number ${s.n} printed twice` });
@@ -27,7 +29,11 @@ export function numberSegments(segments: Segment[]): { numbered: NumberedSegment
     }
     return { numbered, diagnostics, mode: 'printed' };
   }
-  const numbered = segments.map((s, i) => ({ ...s, n: i + 1 }));
+  // Numbers run by position from the first printed number (1 for a whole
+  // list; an excerpt such as a test fixture may start later).
+  const firstPrinted = segments.findIndex((s) => s.printed !== undefined);
+  const base = firstPrinted >= 0 ? Math.max(1, segments[firstPrinted]!.printed! - firstPrinted) : 1;
+  const numbered = segments.map((s, i) => ({ ...s, n: base + i }));
   for (const s of numbered) {
     if (s.printed !== undefined && s.printed !== s.n) {
       diagnostics.push({
@@ -38,12 +44,10 @@ export function numberSegments(segments: Segment[]): { numbered: NumberedSegment
   }
   const printedCount = segments.filter((s) => s.printed !== undefined).length;
   if (printedCount < segments.length) {
+    const agree = !diagnostics.some((d) => d.severity === 'warning');
     diagnostics.push({
       line: segments[0]?.line ?? 1, severity: 'info',
-      message: `${segments.length - printedCount} of ${segments.length} entries have no printed number; numbered by position (all ${printedCount} printed numbers agree)`.replace(
-        / \(all \d+ printed numbers agree\)$/,
-        diagnostics.some((d) => d.severity === 'warning') ? ' (some printed numbers disagree, see warnings)' : ` (all ${printedCount} printed numbers agree)`,
-      ),
+      message: `${segments.length - printedCount} of ${segments.length} entries have no printed number; numbered by position (${agree ? `all ${printedCount} printed numbers agree` : 'some printed numbers disagree, see warnings'})`,
     });
   }
   return { numbered, diagnostics, mode: 'position' };

@@ -59,7 +59,12 @@ export interface SegmentOutput {
   diagnostics: Diagnostic[];
 }
 
-export function segment(text: string, style: StyleParser): SegmentOutput {
+/**
+ * @param others the other styles' parsers: a bulleted line that starts a
+ * reference in any style is never glued to the previous entry, so a wrong
+ * `--style` cannot merge entries (it only makes them unreadable).
+ */
+export function segment(text: string, style: StyleParser, others: StyleParser[] = []): SegmentOutput {
   const lines = text.split(/\r?\n/);
   const segments: Segment[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -75,7 +80,7 @@ export function segment(text: string, style: StyleParser): SegmentOutput {
     const { bullet, printed, body } = splitPrefix(raw);
     const startsEntry =
       printed !== undefined ||
-      (bullet && (!current || style.isComplete(current.text) || style.looksLikeStart(body)));
+      (bullet && (!current || style.isComplete(current.text) || [style, ...others].some((p) => p.looksLikeStart(body))));
     if (startsEntry || !current) {
       if (!startsEntry) {
         diagnostics.push({ line: lineNo, severity: 'warning', message: 'text before the first reference; read as a reference' });

@@ -1,6 +1,9 @@
-import { Cite } from '@citation-js/core';
+import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
+
+// Exported BibTeX keeps our canonical keys instead of citation-js's generated labels.
+plugins.config.get('@bibtex').format.useIdAsLabel = true;
 import type { CslItem } from './csl.ts';
 import type { Work } from './types.ts';
 

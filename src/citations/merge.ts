@@ -40,8 +40,8 @@ export function mergeItems(id: string, items: CslItem[]): CslItem {
   if (journal) merged['container-title'] = journal;
   const short = journals.filter((j) => j && j !== journal).sort((a, b) => a!.length - b!.length)[0];
   if (short) merged['container-title-short'] = short;
-  // The year most reviews print; on a tie, the earliest (online before print).
-  const year = mostCommon(years.sort((a, b) => a - b));
+  // The year most reviews print; on a tie, the anchor's (the first-listed reference).
+  const year = mostCommon(years);
   if (year !== undefined) merged.issued = { 'date-parts': [[year]] };
   const range = pages.find((p) => /[-–]/.test(p)) ?? pages[0];
   if (range) merged.page = range.replace(/\s*[-–—]+\s*/, '–');

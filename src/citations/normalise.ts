@@ -63,7 +63,7 @@ export interface Fingerprint {
 }
 
 export function fingerprint(item: CslItem): Fingerprint {
-  const families = (item.author ?? item.editor ?? []).map(familyKey).filter(Boolean);
+  const families = (item.author ?? item.editor ?? []).map(familyKey).filter((f) => f && f !== 'others');
   return {
     families,
     first: families[0] ?? '',

@@ -36,6 +36,7 @@ export default function remarkCitations({ index }: RemarkCitationsOptions) {
       return { file: path, line, column: offset - lineStarts[line - 1]! + 1 };
     };
 
+    rejoinKeyDirectives(tree);
     visitParents(tree, 'text', (node: Text, ancestors) => {
       if (ancestors.some((a) => SKIP_PARENTS.has(a.type))) return SKIP;
       const start = node.position?.start.offset;
@@ -64,6 +65,36 @@ export default function remarkCitations({ index }: RemarkCitationsOptions) {
     if (errors.length) throw new Error(`${errors.length} citation problem${errors.length > 1 ? 's' : ''}:\n${errors.join('\n')}`);
     if (numbers.size) tree.children.push(...bibliography(numbers, index));
   };
+}
+
+/**
+ * Starlight parses `:name` as a text directive, so `@chen2021:66` arrives as the text
+ * `@chen2021` and a directive named `66` (restored to text only after all plugins ran). Rejoin
+ * such bare directives with the text around them so the key is whole again.
+ */
+function rejoinKeyDirectives(tree: Root): void {
+  visitParents(tree, (node) => {
+    const children = (node as Parent).children;
+    if (!children) return;
+    for (let i = 0; i < children.length; i++) {
+      const run: Text[] = [];
+      let j = i;
+      for (; j < children.length; j++) {
+        const c = children[j] as unknown as { type: string; name?: string; attributes?: object; children?: unknown[] };
+        if (c.type === 'text') run.push(c as unknown as Text);
+        else if (c.type === 'textDirective' && !c.children?.length && !Object.keys(c.attributes ?? {}).length) {
+          run.push({ type: 'text', value: `:${c.name}`, position: (c as unknown as Text).position } as Text);
+        } else break;
+      }
+      if (run.length > 1 && run.some((t) => t.value.startsWith(':'))) {
+        const merged: Text = { type: 'text', value: run.map((t) => t.value).join('') };
+        const start = run[0]!.position?.start;
+        const end = run.at(-1)!.position?.end;
+        if (start && end) merged.position = { start, end };
+        children.splice(i, j - i, merged as unknown as RootContent);
+      }
+    }
+  });
 }
 
 function renderCitation(m: CitationMatch, index: CitationIndex, numbers: Map<string, number>, at: Located, errors: string[]): PhrasingContent[] | undefined {

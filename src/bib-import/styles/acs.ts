@@ -70,7 +70,7 @@ export const acs: StyleParser = {
         type: 'article', authors: persons, etAl,
         fields: {
           title: cleanText(title).replace(/\.$/, ''),
-          journal: cleanText(journal).replace(/[.,]$/, ''),
+          journal: cleanText(journal).replace(/,$/, ''),
           ...(year ? { year } : {}), ...vp,
           ...(d.doi ? { doi: d.doi } : {}),
         },

@@ -8,7 +8,7 @@ import type { ParseResult, StyleParser } from '../types.ts';
 import { readAmaAuthors } from '../authors.ts';
 import { extractDoi } from '../doi.ts';
 import { cleanText, collapseSpace, normalisePages } from '../text.ts';
-import { readNonArticle, readPublisher, yearOrProblem } from './common.ts';
+import { NON_ARTICLE_HINT, readNonArticle, readPublisher, yearOrProblem } from './common.ts';
 
 const TAIL = /\s*((?:1[89]|20)\d{2})\s*;\s*([^:(;]*?)\s*(?:\(([^)]*)\))?\s*(?::\s*([^;]+?))?\s*\.?\s*$/;
 
@@ -29,6 +29,10 @@ export const ama: StyleParser = {
     const a = readAmaAuthors(text);
     if (!a) return { problems: [...problems, 'cannot read the author list'] };
     const rest = text.slice(a.end).trim();
+    if (NON_ARTICLE_HINT.test(rest)) {
+      const other = readNonArticle(input, a.persons, rest);
+      if (other) return { ref: { ...other, etAl: a.etAl }, problems };
+    }
     const tail = TAIL.exec(rest);
     const base = { authors: a.persons, etAl: a.etAl };
     if (!tail) {

@@ -37,11 +37,15 @@ export function splitTitleJournal(pre: string): { title: string; journal: string
     const suffix = text.slice(cut);
     if (suffix && isJournalLike(suffix)) {
       const title = text.slice(0, m.index + 1).replace(/\.$/, '').trim();
-      return { title, journal: suffix.replace(/[.,]\s*$/, '').trim() };
+      // Keep a final full stop: in these styles it ends an abbreviation (`Mater.`).
+      return { title, journal: suffix.replace(/,\s*$/, '').trim() };
     }
   }
   return undefined;
 }
+
+/** Words that mark a thesis, patent or chapter: try readNonArticle before the article rules. */
+export const NON_ARTICLE_HINT = /\b(?:thesis|dissertation|patent)\b|\(eds?\.?\)/i;
 
 const PUBLISHER = /\b(Wiley|Springer|Elsevier|Press|Publish\w*|Academic|CRC|Verlag|Pergamon|Dekker|Routledge|Taylor|Kluwer|VCH|Royal Society|IOP)\b/;
 
@@ -73,10 +77,13 @@ export function readNonArticle(text: string, authors: Person[], body: string): P
       fields: { title, ...(thesis[2] ? { school: thesis[2].trim() } : {}), ...(year ? { year } : {}) },
     };
   }
-  const patent = /\b(?:patent\s*(?:no\.?\s*)?|\b)((?:US|EP|WO|CN|JP|KR|DE)\s?[\d,/]{5,}\s?[A-Z]?\d?)/i.exec(t);
-  if (patent && /patent|\b(US|EP|WO|CN|JP|KR|DE)\s?\d{6,}/i.test(t)) {
-    const title = t.slice(0, patent.index).replace(/[.,:]\s*(?:patent\s*)?$/i, '').trim();
-    return { ...base, type: 'patent', fields: { title, number: patent[1]!.replace(/\s+/g, ''), ...(year ? { year } : {}) } };
+  const patent =
+    /\b(US|EP|WO|CN|JP|KR|DE)?\s*Patent\s*(?:No\.?\s*)?([A-Z]{0,2}\s?\d[\d,/]{4,}\s?[A-Z]?\d?)/i.exec(t) ??
+    /\b()((?:US|EP|WO|CN|JP|KR|DE)\s?\d{6,}\s?[A-Z]?\d?)\b/.exec(t);
+  if (patent) {
+    const title = t.slice(0, patent.index).replace(/[.,:]\s*$/, '').trim();
+    const number = `${patent[1] ?? ''}${patent[2]!}`.replace(/\s+/g, '');
+    return { ...base, type: 'patent', fields: { title, number, ...(year ? { year } : {}) } };
   }
   const chapter = /^(.*?)[.,]\s*[Ii]n:?\s+(.*?)\s*\(eds?\.?\)\s*[,:]?\s*(.*)$/.exec(t);
   if (chapter) {
@@ -99,7 +106,8 @@ export function readNonArticle(text: string, authors: Person[], body: string): P
       .replace(/<[^>]*>/g, '')
       .replace(/\(accessed[^)]*\)/i, '')
       .replace(url, '')
-      .replace(/\b(?:1[89]|20)\d{2}\.\s*$/, '')
+      .replace(/[.,\s]+$/, '')
+      .replace(/[.,]\s*(?:1[89]|20)\d{2}$/, '') // `Title. 2021. www…`: the year is not title
       .replace(/[.,\s]+$/, '')
       .trim();
     const accessed = /\(accessed:?\s*([^)]*)\)/i.exec(t)?.[1];
@@ -121,7 +129,8 @@ export function readVolPages(after: string, problems: string[]): Pick<Fields, 'v
   const strip = (p: string) => cleanText(p).replace(/\.$/, '');
   if (parts.length >= 2) {
     if (parts.length > 2) problems.push(`unexpected extra parts after the year: "${parts.slice(2).join(', ')}"`);
-    return { volume: strip(parts[0]!), pages: normalisePages(strip(parts[1]!)) };
+    // A double volume (`40–41`) is a range like pages.
+    return { volume: normalisePages(strip(parts[0]!)), pages: normalisePages(strip(parts[1]!)) };
   }
   if (parts.length === 1) {
     const p = parts[0]!;

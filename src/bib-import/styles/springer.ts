@@ -8,7 +8,7 @@ import type { ParseResult, StyleParser } from '../types.ts';
 import { readSpringerAuthors } from '../authors.ts';
 import { extractDoi } from '../doi.ts';
 import { cleanText, collapseSpace, normalisePages, stripEmphasis } from '../text.ts';
-import { readNonArticle, readPublisher, splitTitleJournal, yearOrProblem } from './common.ts';
+import { NON_ARTICLE_HINT, readNonArticle, readPublisher, splitTitleJournal, yearOrProblem } from './common.ts';
 
 const START = /^(?:(?:de|van|von|der|den|da|di|le|la|du|dos|del)\s+)*[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*)*,\s(?:\p{Lu}\.\s?-?)+[,:]/u;
 /** `VOL, PAGES (YEAR)`; PAGES may be `4414 4417` when a line break ate the dash. */
@@ -36,6 +36,10 @@ export const springer: StyleParser = {
     const withDoi = (f: Record<string, string>) => ({
       ...f, ...(d.doi ? { doi: d.doi } : {}), ...(d.suspect ? { note: `DOI as printed (suspect, probably cut): ${d.suspect}` } : {}),
     });
+    if (NON_ARTICLE_HINT.test(body)) {
+      const other = readNonArticle(input, au.persons, body);
+      if (other) return { ref: { ...other, etAl: au.etAl }, problems };
+    }
     let m = TAIL.exec(body);
     let pre: string, vol: string | undefined, pages: string | undefined, yearRaw: string;
     if (m) {

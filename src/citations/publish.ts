@@ -1,0 +1,39 @@
+import type { Source } from '../schema/sources.ts';
+import { publicItem, toBibtex } from './format.ts';
+import type { Library } from './library.ts';
+import type { CslItem } from './csl.ts';
+import { toRis } from './ris.ts';
+import type { Work } from './types.ts';
+
+/**
+ * The published data (DESIGN.md): works.json (CSL-JSON with custom.citedBy), works.bib,
+ * <review>.bib and reviews.json. Everything the site shows can be re-used from these files.
+ */
+export const worksJson = (lib: Library): CslItem[] => lib.works.map(publicItem);
+
+export const worksBib = (works: Work[]): string => toBibtex(works.map(publicItem));
+
+export const worksRis = (works: Work[]): string => toRis(works.map(publicItem));
+
+/** The works a review cites, in the order of its reference list (a work listed twice, once). */
+export function reviewWorks(lib: Library, review: string): Work[] {
+  const seen = new Set<string>();
+  const out: Work[] = [];
+  for (const r of lib.references) {
+    if (r.review !== review) continue;
+    const w = lib.workOf(r.key);
+    if (!seen.has(w.id)) {
+      seen.add(w.id);
+      out.push(w);
+    }
+  }
+  return out;
+}
+
+export const reviewsJson = (lib: Library): (Source & { references: number; works: number; citedBy: Work['citedBy'] })[] =>
+  lib.sources.map((s) => ({
+    ...s,
+    references: lib.references.filter((r) => r.review === s.id).length,
+    works: reviewWorks(lib, s.id).length,
+    citedBy: lib.works.find((w) => w.source === s.id)?.citedBy ?? [],
+  }));

@@ -1,0 +1,32 @@
+/**
+ * npm run refs:report [-- review-id …]
+ *
+ * Re-imports every bib/raw/<review>.txt (with bib/import-overrides.yaml) and
+ * prints per review: count, missing numbers, entries lacking author / year /
+ * journal / pages, and every importer warning as `file:LINE: message`. Also
+ * says whether the committed bib/<review>.bib matches a fresh import.
+ * Exit code 1 when a committed .bib is stale or missing.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { buildBib } from '../bib-import/cli.ts';
+import { formatReviewReport, reviewReport } from '../bib-import/report.ts';
+
+function main(argv: string[]): number {
+  const reviews = argv.length
+    ? argv
+    : readdirSync('bib/raw').filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort();
+  let stale = 0;
+  for (const review of reviews) {
+    const file = `bib/raw/${review}.txt`;
+    const { result, bib } = buildBib(review, file);
+    console.log(formatReviewReport(reviewReport(result), file));
+    const out = `bib/${review}.bib`;
+    const fresh = existsSync(out) && readFileSync(out, 'utf8') === bib;
+    if (!fresh) stale++;
+    console.log(`  ${out}: ${fresh ? 'matches a fresh import' : 'STALE or missing — run npm run import:refs -- ' + review + ' ' + file}`);
+    console.log('');
+  }
+  return stale ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

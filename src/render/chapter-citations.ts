@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import GithubSlugger from 'github-slugger';
+import type { Heading, Root, Text, Yaml } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { parse as parseYaml } from 'yaml';
+import remarkDataTables from '../markdown/remark-data-tables.ts';
+import { findCitations } from '../markdown/citation-syntax.ts';
+import type { KeyLookup } from '../citations/types.ts';
+
+/** One section of a chapter: its h2/h3 (or the chapter's opening, before the first heading). */
+export interface Section {
+  chapter: string;
+  chapterTitle: string;
+  heading: string;
+  /** The heading's id on the page; '' for the opening. */
+  anchor: string;
+  depth: number;
+  /** Canonical keys of the works cited in this section, in order of first citation. */
+  works: string[];
+}
+
+export interface ChapterCitations {
+  slug: string;
+  title: string;
+  file: string;
+  frontmatter: Record<string, unknown>;
+  sections: Section[];
+}
+
+function* mdxFiles(dir: string): Generator<string> {
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) yield* mdxFiles(p);
+    else if (/\.mdx?$/.test(name) && !name.startsWith('_')) yield p;
+  }
+}
+
+/**
+ * Which works each section of each chapter cites, read from the sources with the same parser
+ * and data tables as the build. Reference pages use it for backlinks ("cited in …") and
+ * chapters for "references of this section".
+ */
+export function readChapterCitations(contentDir: string, tablesDir: string, lookup: (key: string) => KeyLookup): ChapterCitations[] {
+  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkMath).use(remarkGfm).use(remarkDataTables, { dir: tablesDir });
+  const out: ChapterCitations[] = [];
+  for (const file of mdxFiles(contentDir)) {
+    const slug = relative(contentDir, file).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '$1').replace(/\/$/, '') || 'index';
+    const vfile = new VFile({ path: file, value: readFileSync(file, 'utf8') });
+    const tree = processor.runSync(processor.parse(vfile), vfile) as Root;
+    let frontmatter: Record<string, unknown> = {};
+    const slugger = new GithubSlugger();
+    const sections: Section[] = [];
+    let title = slug;
+    visit(tree, (node) => {
+      if (node.type === 'yaml') {
+        frontmatter = (parseYaml((node as Yaml).value) as Record<string, unknown>) ?? {};
+        title = String(frontmatter.title ?? slug);
+        sections.push({ chapter: slug, chapterTitle: title, heading: title, anchor: '', depth: 1, works: [] });
+      } else if (node.type === 'heading' && (node as Heading).depth <= 3) {
+        const heading = toString(node);
+        sections.push({ chapter: slug, chapterTitle: title, heading, anchor: slugger.slug(heading), depth: (node as Heading).depth, works: [] });
+      } else if (node.type === 'text') {
+        const section = sections.at(-1);
+        if (!section) return;
+        for (const m of findCitations((node as Text).value)) {
+          for (const item of m.items) {
+            const found = lookup(item.key);
+            if (found.ok && !section.works.includes(found.work.id)) section.works.push(found.work.id);
+          }
+        }
+      }
+    });
+    out.push({ slug, title, file, frontmatter, sections });
+  }
+  return out;
+}
+
+/** Work id → the sections that cite it. */
+export function backlinks(chapters: ChapterCitations[]): Map<string, Section[]> {
+  const map = new Map<string, Section[]>();
+  for (const c of chapters) {
+    for (const s of c.sections) {
+      for (const w of s.works) {
+        const list = map.get(w) ?? [];
+        list.push(s);
+        map.set(w, list);
+      }
+    }
+  }
+  return map;
+}

@@ -1,0 +1,93 @@
+import { describe, expect, test } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { VFile } from 'vfile';
+import remarkCitations from '../../src/markdown/remark-citations.ts';
+import { createCitationIndex } from '../../src/render/citation-index.ts';
+import { miniLibrary } from './citations/helpers.ts';
+
+const index = createCitationIndex(miniLibrary(), '/atlas/');
+
+async function render(markdown: string, { mdx = false } = {}) {
+  const processor = unified().use(remarkParse).use(remarkGfm);
+  if (mdx) processor.use(remarkMdx);
+  const file = new VFile({ value: markdown, path: '/site/content/chapter.mdx', cwd: '/site' });
+  const html = await processor.use(remarkCitations, { index }).use(remarkRehype).use(rehypeStringify).process(file);
+  return String(html);
+}
+
+describe('citations in Markdown', () => {
+  test('numbers citations per page in order of first appearance, each a link to its entry', async () => {
+    const html = await render('First [@alpha2020:3]. Then [@gamma2021:1] and again [@alpha2020:3].');
+    expect(html).toContain('<a href="#ref-1" class="cite-ref" data-ref="1"');
+    expect(html.match(/data-ref="(\d)"/g)).toEqual(['data-ref="1"', 'data-ref="2"', 'data-ref="1"']);
+    expect(html).toMatch(/<li id="ref-1"[^>]*data-work="richards2016cm"/);
+  });
+
+  test('different keys of one work share one number', async () => {
+    const html = await render('A [@alpha2020:1] and B [@gamma2021:1] and C [@han2017nm].');
+    expect(html.match(/data-ref="1"/g)).toHaveLength(3);
+    expect(html.match(/<li id="ref-/g)).toHaveLength(1);
+  });
+
+  test('several keys compress to a range; locators are kept', async () => {
+    const html = await render('[@alpha2020:1; @alpha2020:2; @alpha2020:3] then [@alpha2020:2, p. 5]');
+    expect(html).toMatch(/\[<a[^>]*>1<\/a>–<a[^>]*>3<\/a>\]/);
+    expect(html).toMatch(/\[<a[^>]*>2<\/a>, p\. 5\]/);
+  });
+
+  test('in-text citations name the authors', async () => {
+    const html = await render('@alpha2020:3 showed it.');
+    expect(html).toMatch(/<p>Richards and Miara <span class="citation">\[<a/);
+  });
+
+  test('screen readers get the reference, not a bare number', async () => {
+    const html = await render('x [@alpha2020:1]');
+    expect(html).toContain('aria-label="Reference 1: Han et al. 2017"');
+  });
+
+  test('the bibliography lists DOI links, the work page and the reviews that cite it', async () => {
+    const html = await render('x [@alpha2020:1]');
+    expect(html).toContain('<section class="bibliography"');
+    expect(html).toContain('href="https://doi.org/10.1038/nmat4821"');
+    expect(html).toContain('href="/atlas/references/han2017nm/"');
+    expect(html).toContain('<a href="/atlas/sources/alpha2020/#ref-1">alpha2020 [1]</a> · <a href="/atlas/sources/gamma2021/#ref-1">gamma2021 [1]</a>');
+  });
+
+  test('citations inside tables, lists and footnotes', async () => {
+    const md = '| a | b |\n|---|---|\n| x [@alpha2020:1] | y |\n\n- item [@alpha2020:2]\n\nText.[^1]\n\n[^1]: Note [@alpha2020:3].\n';
+    const html = await render(md);
+    expect(html).toMatch(/<td>x <span class="citation">/);
+    expect(html).toMatch(/<li>item <span class="citation">/);
+    expect(html.match(/<li id="ref-/g)).toHaveLength(3);
+  });
+
+  test('escaped at-signs, emails and code stay as they are', async () => {
+    const html = await render('Mail a@b.org, type \\@alpha2020 or `[@alpha2020]`.');
+    expect(html).not.toContain('class="citation"');
+    expect(html).toContain('@alpha2020 or <code>[@alpha2020]</code>');
+  });
+
+  test('works in MDX too', async () => {
+    const html = await render('# T\n\nSee [@gamma2021].\n', { mdx: true });
+    expect(html).toContain('class="cite-ref"');
+  });
+
+  test('an unknown key stops with file:line:column, the key and the closest keys', async () => {
+    await expect(render('Line one.\n\nSee [@han2017mn] here.')).rejects.toThrow(
+      'content/chapter.mdx:3:5: unknown citation key "han2017mn". Did you mean @han2017nm',
+    );
+  });
+
+  test('a number out of range says the range', async () => {
+    await expect(render('See [@alpha2020:12].')).rejects.toThrow('content/chapter.mdx:1:5: alpha2020 has references 1–3; alpha2020:12 is out of range.');
+  });
+
+  test('every bad key of a page is listed, not only the first', async () => {
+    await expect(render('[@nope1] and [@nope2]')).rejects.toThrow(/2 citation problems:\n.*nope1.*\n.*nope2/);
+  });
+});
