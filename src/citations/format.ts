@@ -1,11 +1,11 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
+import type { CslItem } from './csl.ts';
+import type { Work } from './types.ts';
 
 // Exported BibTeX keeps our canonical keys instead of citation-js's generated labels.
 plugins.config.get('@bibtex').format.useIdAsLabel = true;
-import type { CslItem } from './csl.ts';
-import type { Work } from './types.ts';
 
 /** The site-wide style: citation-js's own Vancouver template (numeric, as chemistry journals use). */
 export const CSL_TEMPLATE = 'vancouver';
