@@ -7,6 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import { loadSite } from './src/site.ts';
 import remarkCitations from './src/markdown/remark-citations.ts';
 import remarkDataTables from './src/markdown/remark-data-tables.ts';
+import remarkBaseLinks from './src/markdown/remark-base-links.ts';
 
 // Deploys set SITE_URL and BASE_PATH (e.g. https://example.github.io and /atlas/); a local
 // build serves from the root.
@@ -24,6 +25,7 @@ export default defineConfig({
         remarkMath,
         [remarkDataTables, { dir: './content/tables' }],
         [remarkCitations, { index: atlas.citations }],
+        [remarkBaseLinks, { base }],
       ],
       // KaTeX errors must stop the build rather than render red text.
       rehypePlugins: [[rehypeKatex, { throwOnError: true, strict: 'error' }]],
@@ -34,14 +36,26 @@ export default defineConfig({
       title: 'Interface Atlas',
       description:
         'A cited synthesis of what five reviews say about the interfaces in all-solid-state lithium batteries.',
-      customCss: ['katex/dist/katex.min.css'],
+      customCss: ['katex/dist/katex.min.css', './src/styles/atlas.css'],
       sidebar: [
         { label: 'Foundations', items: [{ autogenerate: { directory: 'foundations' } }] },
         { label: 'Challenges', items: [{ autogenerate: { directory: 'challenges' } }] },
         { label: 'Strategies', items: [{ autogenerate: { directory: 'strategies' } }] },
         { label: 'Characterisation', items: [{ autogenerate: { directory: 'characterisation' } }] },
         { label: 'Synthesis', items: [{ autogenerate: { directory: 'synthesis' } }] },
+        {
+          label: 'Reference data',
+          items: [
+            { label: 'References', link: '/references/' },
+            { label: 'How the reviews overlap', link: '/overlap/' },
+            { label: 'Glossary', link: '/glossary/' },
+            ...atlas.sources.map((s) => ({ label: `Source: ${s.id}`, link: `/sources/${s.id}/` })),
+          ],
+        },
       ],
+      components: {
+        Footer: './src/components/overrides/Footer.astro',
+      },
     }),
   ],
 });

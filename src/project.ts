@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { readYamlFile } from './data/yaml-file.ts';
 import { sourcesSchema, type Source } from './schema/sources.ts';
 import { taxonomySchema, type Taxonomy } from './schema/chapter.ts';
+import { glossarySchema, type GlossaryEntry } from './schema/glossary.ts';
 
 /**
  * Where a project keeps its inputs (DESIGN.md, "Layout"). The generator reads only these, so
@@ -20,3 +21,4 @@ export const projectPaths = (root = process.cwd()) => ({
 
 export const loadSources = (root?: string): Source[] => readYamlFile(projectPaths(root).sources, sourcesSchema);
 export const loadTaxonomy = (root?: string): Taxonomy => readYamlFile(projectPaths(root).taxonomy, taxonomySchema);
+export const loadGlossary = (root?: string): GlossaryEntry[] => readYamlFile(projectPaths(root).glossary, glossarySchema);
