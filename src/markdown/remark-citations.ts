@@ -149,7 +149,8 @@ function renderCitation(m: CitationMatch, index: CitationIndex, numbers: Map<str
   const group = {
     type: 'citation',
     children: [{ type: 'text', value: '[' }, ...inner, { type: 'text', value: ']' }],
-    data: { hName: 'span', hProperties: { className: ['citation'] } },
+    // Every number of the group, including those a range (3–5) does not print.
+    data: { hName: 'span', hProperties: { className: ['citation'], 'data-refs': resolved.map((r) => r.n).join(' ') } },
   } as unknown as PhrasingContent; // a custom phrasing node; remark-rehype renders it through data.hName
   if (m.mode === 'intext') return [{ type: 'text', value: `${index.authorLabel(resolved[0]!.id)} ` }, group];
   return [group];

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import { launch, openPage, siteUrl } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// Han et al. 2017 (Nat. Mater.) is cited by four of the five reviews.
+const work = 'references/han2017nm/';
+
+describe('work pages', () => {
+  test('a work cited by several reviews shows each review and its number', async () => {
+    const { page, external } = await openPage(browser, work);
+    const citedBy = await page.locator('ul.cited-by a').allTextContents();
+    expect(citedBy).toEqual(expect.arrayContaining(['pang2021 [17]', 'chen2021 [114]']));
+    expect(citedBy.length).toBeGreaterThanOrEqual(2);
+    // Each links to the numbered entry of that review's list.
+    const href = await page.locator('ul.cited-by a', { hasText: 'pang2021 [17]' }).getAttribute('href');
+    await page.goto(new URL(href!, page.url()).href);
+    await expect(page.locator('#ref-17 a[href$="/references/han2017nm/"]').count()).resolves.toBe(1);
+    expect(external).toEqual([]);
+    await page.close();
+  });
+
+  test('a backlink leads to the section of the chapter that cites the work', async () => {
+    const { page } = await openPage(browser, work);
+    const backlink = page.locator('ul.backlinks a').first();
+    const href = (await backlink.getAttribute('href'))!;
+    const heading = (await backlink.textContent())!.split(' › ')[1];
+    await backlink.click();
+    await page.waitForURL((u) => u.href.endsWith(href.split('/').pop()!));
+    const anchor = new URL(page.url()).hash.slice(1);
+    const target = page.locator(`[id="${anchor}"]`);
+    expect(await target.count()).toBe(1);
+    if (heading) expect((await target.textContent())!.trim()).toContain(heading.trim());
+    // …and that section really cites the work.
+    expect(await page.locator('.bibliography-list li[data-work="han2017nm"]').count()).toBe(1);
+    await page.close();
+  });
+
+  test('its BibTeX downloads and parses back with citation-js', async () => {
+    const { page } = await openPage(browser, work);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[download$=".bib"]').click()]);
+    const path = await download.path();
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile(path!, 'utf8');
+    const items = new Cite(text).data as { id: string; title: string; DOI?: string; author: { family: string }[] }[];
+    expect(items).toHaveLength(1);
+    expect(items[0]!.id).toBe('han2017nm');
+    expect(items[0]!.title).toMatch(/Negating interfacial impedance/);
+    expect(items[0]!.author[0]!.family).toBe('Han');
+    await page.close();
+  });
+
+  test('the references index filters by citing review', async () => {
+    const { page } = await openPage(browser, 'references/');
+    const rows = page.locator('.works-table tbody tr');
+    const all = await rows.count();
+    await page.locator('input[name="review"][value="chen2021"]').uncheck();
+    const visible = await page.locator('.works-table tbody tr:not([hidden])').count();
+    expect(visible).toBeLessThan(all);
+    expect(await page.locator('output[name="count"]').textContent()).toBe(`${visible} shown`);
+    await page.close();
+  });
+});
+
+describe('published data', () => {
+  test('works.json is CSL-JSON with the citing reviews', async () => {
+    const res = await fetch(siteUrl('data/works.json'));
+    const works = (await res.json()) as { id: string; type: string; custom: { citedBy: { review: string; n: number }[] } }[];
+    const han = works.find((w) => w.id === 'han2017nm')!;
+    expect(han.type).toBe('article-journal');
+    expect(han.custom.citedBy).toEqual(expect.arrayContaining([{ review: 'pang2021', n: 17 }]));
+    const reviews = (await (await fetch(siteUrl('data/reviews.json'))).json()) as { id: string; references: number }[];
+    expect(Object.fromEntries(reviews.map((r) => [r.id, r.references]))).toEqual({ sun2025: 167, pang2021: 167, su2023: 91, chen2021: 353, wang2022: 59 });
+  });
+});
