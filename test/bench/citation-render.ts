@@ -1,0 +1,73 @@
+/**
+ * What citations cost per page: every chapter rendered to HTML through the same remark pipeline
+ * as the build, with and without the citation plugin, plus the one-time cost of building the
+ * citation index (parse, resolve and format every work once). Prints a table; run with
+ * `npm run bench:render`.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import rehypeKatex from 'rehype-katex';
+import rehypeStringify from 'rehype-stringify';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type PluggableList } from 'unified';
+import { VFile } from 'vfile';
+import remarkCitations from '../../src/markdown/remark-citations.ts';
+import remarkDataTables from '../../src/markdown/remark-data-tables.ts';
+import { loadSite } from '../../src/site.ts';
+
+const files: string[] = [];
+const walk = (d: string) => {
+  for (const f of readdirSync(d)) {
+    const p = join(d, f);
+    if (statSync(p).isDirectory()) walk(p);
+    else if (f.endsWith('.mdx')) files.push(p);
+  }
+};
+walk('content');
+const sources = files.map((f) => ({ path: f, value: readFileSync(f, 'utf8') }));
+
+let t = performance.now();
+const site = loadSite({});
+const indexMs = performance.now() - t;
+
+function renderAll(plugins: PluggableList): number {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter)
+    .use(remarkMdx)
+    .use(remarkMath)
+    .use(remarkGfm)
+    .use(remarkDataTables, { dir: 'content/tables' })
+    .use(plugins)
+    .use(remarkRehype)
+    .use(rehypeKatex)
+    .use(rehypeStringify);
+  const start = performance.now();
+  for (const s of sources) processor.processSync(new VFile(s));
+  return performance.now() - start;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const runs = 5;
+renderAll([]); // warm up
+const without: number[] = [];
+const withCitations: number[] = [];
+for (let i = 0; i < runs; i++) {
+  without.push(renderAll([]));
+  withCitations.push(renderAll([[remarkCitations, { index: site.citations }]]));
+}
+const pages = sources.length;
+const citations = sources.reduce((n, s) => n + (s.value.match(/@[a-z]+\d{4}/g)?.length ?? 0), 0);
+t = performance.now();
+const perPage = (median(withCitations) - median(without)) / pages;
+console.log(`chapters: ${pages}, citation keys in them: ${citations}, works in the library: ${site.citations.library.works.length}`);
+console.log(`one-time citation index (parse + resolve + format all works): ${indexMs.toFixed(0)} ms`);
+console.log(`render all chapters without citations: ${median(without).toFixed(0)} ms (median of ${runs})`);
+console.log(`render all chapters with citations:    ${median(withCitations).toFixed(0)} ms (median of ${runs})`);
+console.log(`citation cost per page: ${perPage.toFixed(1)} ms`);
