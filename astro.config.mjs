@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { loadSite } from './src/site.ts';
+import { starlightInlineScriptHashes } from './src/security/inline-script-hashes.ts';
 import remarkCitations from './src/markdown/remark-citations.ts';
 import remarkDataTables from './src/markdown/remark-data-tables.ts';
 import remarkBaseLinks from './src/markdown/remark-base-links.ts';
@@ -19,6 +20,24 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // A Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it
+  // emits; everything else may only come from this origin. Pagefind's search runs WebAssembly.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self' data:", // Vite inlines KaTeX's smallest fonts
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: starlightInlineScriptHashes() },
+      // KaTeX positions glyphs with style attributes; inline <style> elements stay hashed.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   markdown: {
     processor: unified({
       remarkPlugins: [

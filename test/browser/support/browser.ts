@@ -14,12 +14,18 @@ export const siteUrl = (path = ''): string => inject('siteUrl') + path.replace(/
 
 /**
  * A page that records every request leaving the local server, so a test can assert that the
- * site works offline. Requests to other origins are aborted, as they would fail offline.
+ * site works offline (requests to other origins are aborted, as they would fail offline), and
+ * every Content-Security-Policy violation.
  */
-export async function openPage(browser: Browser, path = ''): Promise<{ page: Page; external: string[] }> {
+export async function openPage(browser: Browser, path = ''): Promise<{ page: Page; external: string[]; cspViolations: string[] }> {
   const page = await browser.newPage();
   const origin = inject('siteOrigin');
   const external: string[] = [];
+  // Chromium reports Content-Security-Policy violations on the console.
+  const cspViolations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+  });
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
@@ -28,5 +34,5 @@ export async function openPage(browser: Browser, path = ''): Promise<{ page: Pag
   });
   const response = await page.goto(siteUrl(path), { waitUntil: 'load' });
   if (!response || !response.ok()) throw new Error(`GET ${siteUrl(path)} answered ${response?.status()}`);
-  return { page, external };
+  return { page, external, cspViolations };
 }
