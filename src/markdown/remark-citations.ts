@@ -52,7 +52,10 @@ export default function remarkCitations({ index, report }: RemarkCitationsOption
         if (m.start > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, m.start) });
         // Offsets inside raw differ from decoded text only where escapes precede; close enough
         // to point the author at the right citation.
-        const at = start !== undefined ? locate(start + (raw?.indexOf(node.value.slice(m.start, m.end)) ?? m.start)) : locate(0);
+        // Generated text (a data table's cells) carries its element's position but not its text:
+        // point at the element.
+        const inRaw = raw?.indexOf(node.value.slice(m.start, m.end)) ?? -1;
+        const at = start !== undefined ? locate(start + Math.max(inRaw, 0)) : locate(0);
         const rendered = renderCitation(m, index, numbers, at, errors);
         if (rendered) pieces.push(...rendered);
         cursor = m.end;
