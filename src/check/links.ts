@@ -37,9 +37,12 @@ function split(url: string): { path: string; hash: string | undefined } {
   return { path, hash };
 }
 
+/** Closest ids: those containing the word (or contained in it) first, then by edit distance. */
 const nearest = (word: string, candidates: Iterable<string>, n = 3): string[] =>
   [...candidates]
-    .map((c) => ({ c, d: distance(c, word) }))
+    // The bibliography's ref-N and Starlight's _top are suggested only to who writes one.
+    .filter((c) => !/^(ref-\d+|_top)$/.test(c) || word.startsWith(c.slice(0, 3)))
+    .map((c) => ({ c, d: (c.includes(word) || word.includes(c) ? 0 : 1000) + distance(c, word) }))
     .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
     .slice(0, n)
     .map((x) => x.c);

@@ -106,7 +106,7 @@ export function newReview(root: string, id: string, opts: { refs?: string; style
     mkdirSync(join(paths.bib, 'raw'), { recursive: true });
     copyFileSync(opts.refs, raw);
     // Import from the copy, so the .bib header names the file kept in the repository.
-    const again = buildBib(id, relative(root, raw), opts.style ? { style: opts.style } : {});
+    const again = buildBib(id, raw, opts.style ? { style: opts.style } : {});
     writeFileSync(bib, again.bib);
     written.push(relative(root, raw), relative(root, bib));
     warnings.push(...result.diagnostics.filter((d) => d.severity === 'warning').map((d) => `${relative(root, raw)}:${d.line}: ${d.message}`));
