@@ -8,7 +8,8 @@ import { loadSite } from './src/site.ts';
 import { starlightInlineScriptHashes } from './src/security/inline-script-hashes.ts';
 import remarkCitations from './src/markdown/remark-citations.ts';
 import remarkDataTables from './src/markdown/remark-data-tables.ts';
-import remarkBaseLinks from './src/markdown/remark-base-links.ts';
+import remarkInternalLinks from './src/markdown/remark-internal-links.ts';
+import { KATEX_OPTIONS } from './src/markdown/katex-options.ts';
 
 // Deploys set SITE_URL and BASE_PATH (e.g. https://example.github.io and /atlas/); a local
 // build serves from the root.
@@ -43,11 +44,12 @@ export default defineConfig({
       remarkPlugins: [
         remarkMath,
         [remarkDataTables, { dir: './content/tables' }],
+        // Before citations, which add their own #ref-N links.
+        [remarkInternalLinks, { targets: atlas.linkTargets, root: atlas.root, base }],
         [remarkCitations, { index: atlas.citations }],
-        [remarkBaseLinks, { base }],
       ],
-      // KaTeX errors must stop the build rather than render red text.
-      rehypePlugins: [[rehypeKatex, { throwOnError: true, strict: 'error' }]],
+      // KaTeX errors must stop the build rather than render red text (shared with npm run check).
+      rehypePlugins: [[rehypeKatex, KATEX_OPTIONS]],
     }),
   },
   integrations: [
@@ -71,9 +73,15 @@ export default defineConfig({
             ...atlas.sources.map((s) => ({ label: `Source: ${s.id}`, link: `/sources/${s.id}/` })),
           ],
         },
+        // CONTRIBUTING.md, rendered (src/contrib/docs-loader.ts).
+        { slug: 'contribute', label: 'Contribute' },
       ],
       components: {
         Footer: './src/components/overrides/Footer.astro',
+        // Edit links and last-updated dates come from the page's source file in content/ or bib/
+        // (Starlight's own look in src/content/docs); the repository is REPO_URL.
+        EditLink: './src/components/overrides/EditLink.astro',
+        LastUpdated: './src/components/overrides/LastUpdated.astro',
       },
     }),
   ],

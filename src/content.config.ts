@@ -1,17 +1,23 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { chapterFrontmatter } from './schema/chapter.ts';
-import { loadSources, loadTaxonomy } from './project.ts';
+import { loadSources, loadTaxonomy, projectPaths } from './project.ts';
+import { atlasDocsLoader } from './contrib/docs-loader.ts';
+import { contentParts } from './contrib/guide.ts';
 
-// The synthesis lives in the top-level content/ folder (DESIGN.md), not in src/content.
+const root = process.cwd();
+const taxonomy = loadTaxonomy(root);
+const sources = loadSources(root);
+
+// The synthesis lives in the top-level content/ folder (DESIGN.md), not in src/content; the
+// contributors' guide (CONTRIBUTING.md) joins it as /contribute/.
 export const collections = {
   docs: defineCollection({
-    loader: glob({ base: './content', pattern: '**/[^_]*.{md,mdx}' }),
+    loader: atlasDocsLoader({ root, guideData: () => ({ taxonomy, sources, parts: contentParts(projectPaths(root).content) }) }),
     schema: docsSchema({
       extend: chapterFrontmatter(
-        loadTaxonomy(),
-        loadSources().map((s) => s.id),
+        taxonomy,
+        sources.map((s) => s.id),
       ),
     }),
   }),

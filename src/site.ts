@@ -4,6 +4,9 @@ import { loadSources, loadTaxonomy, projectPaths } from './project.ts';
 import type { Source } from './schema/sources.ts';
 import type { Taxonomy } from './schema/chapter.ts';
 import { backlinks, readChapterCitations, type ChapterCitations, type Section } from './render/chapter-citations.ts';
+import { linkTargets } from './render/link-targets.ts';
+import type { LinkTargets } from './check/links.ts';
+import { contentParts, GUIDE_SLUG, readGuide, type GuideData } from './contrib/guide.ts';
 
 export interface Site {
   root: string;
@@ -14,6 +17,10 @@ export interface Site {
   /** Chapters with the works each section cites (read lazily: only pages need it). */
   chapters(): ChapterCitations[];
   citedIn(workId: string): Section[];
+  /** Every page and anchor an internal link may point at (src/check/links.ts). */
+  linkTargets(): LinkTargets;
+  /** The data the contributors' guide generates its tables from. */
+  guideData(): GuideData;
 }
 
 const cache = globalThis as typeof globalThis & { __atlasSite?: Map<string, Site> };
@@ -35,15 +42,26 @@ export function loadSite({ root = process.cwd(), base = '/' }: { root?: string; 
     const citations = createCitationIndex(library, base);
     let chapters: ChapterCitations[] | undefined;
     let cited: Map<string, Section[]> | undefined;
+    let targets: LinkTargets | undefined;
+    const taxonomy = loadTaxonomy(root);
     const readChapters = () => (chapters ??= readChapterCitations(paths.content, paths.tables, library.lookup));
+    const guideData = (): GuideData => ({ taxonomy, sources, parts: contentParts(paths.content) });
     site = {
       root,
       base,
       sources,
-      taxonomy: loadTaxonomy(root),
+      taxonomy,
       citations,
       chapters: readChapters,
       citedIn: (id) => (cited ??= backlinks(readChapters())).get(id) ?? [],
+      guideData,
+      linkTargets: () => {
+        if (!targets) {
+          const guide = readGuide(root, guideData());
+          targets = linkTargets({ root, base, chapters: readChapters(), library, extraPages: guide ? [[`/${GUIDE_SLUG}/`, guide.anchors]] : [] });
+        }
+        return targets;
+      },
     };
     cache.__atlasSite.set(key, site);
   }

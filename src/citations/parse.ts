@@ -31,9 +31,14 @@ export function parseBibText(text: string, file: string): BibEntry[] {
     if (seen) throw new SourceError(file, line, `duplicate key "${m[2]}" (first at line ${seen.line}): give each entry its own key.`);
     heads.push({ key: m[2], line });
   }
+  // A file of comments only (bib/extra.bib before anyone adds to it) holds no entries;
+  // citation-js would reject it as an unknown format.
+  if (heads.length === 0 && !/^[ \t]*@/m.test(text)) return [];
   let items: CslItem[];
   try {
-    items = plugins.input.chain(text, { target: '@csl/list+object', generateGraph: false }) as CslItem[];
+    // citation-js types every option of chain() as required; the others have documented defaults.
+    const options = { target: '@csl/list+object', generateGraph: false } as unknown as Parameters<typeof plugins.input.chain>[1];
+    items = plugins.input.chain(text, options) as CslItem[];
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const at = /at line (\d+) col (\d+)/.exec(message);

@@ -7,6 +7,8 @@ import { compressNumbers, escapedAtSigns, findCitations, type CitationMatch } fr
 
 export interface RemarkCitationsOptions {
   index: CitationIndex;
+  /** Receives each unknown key (`npm run check`); without it the plugin throws once per file with all of them. */
+  report?: (problem: SourceError) => void;
 }
 
 interface Located {
@@ -22,10 +24,10 @@ const SKIP_PARENTS = new Set(['inlineCode', 'code', 'link', 'linkReference', 'de
  * appearance) and appends the page's bibliography. Unknown keys stop the build, all of them
  * listed with file:line:column, the key and the closest keys.
  */
-export default function remarkCitations({ index }: RemarkCitationsOptions) {
+export default function remarkCitations({ index, report }: RemarkCitationsOptions) {
   return (tree: Root, file: VFile) => {
     const numbers = new Map<string, number>();
-    const errors: string[] = [];
+    const errors: SourceError[] = [];
     const source = typeof file.value === 'string' ? file.value : String(file.value ?? '');
     const path = file.path ? file.path.replace(`${file.cwd}/`, '') : '<input>';
     const lineStarts = [0];
@@ -50,7 +52,10 @@ export default function remarkCitations({ index }: RemarkCitationsOptions) {
         if (m.start > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, m.start) });
         // Offsets inside raw differ from decoded text only where escapes precede; close enough
         // to point the author at the right citation.
-        const at = start !== undefined ? locate(start + (raw?.indexOf(node.value.slice(m.start, m.end)) ?? m.start)) : locate(0);
+        // Generated text (a data table's cells) carries its element's position but not its text:
+        // point at the element.
+        const inRaw = raw?.indexOf(node.value.slice(m.start, m.end)) ?? -1;
+        const at = start !== undefined ? locate(start + Math.max(inRaw, 0)) : locate(0);
         const rendered = renderCitation(m, index, numbers, at, errors);
         if (rendered) pieces.push(...rendered);
         cursor = m.end;
@@ -62,7 +67,8 @@ export default function remarkCitations({ index }: RemarkCitationsOptions) {
       return [SKIP, i + pieces.length];
     });
 
-    if (errors.length) throw new Error(`${errors.length} citation problem${errors.length > 1 ? 's' : ''}:\n${errors.join('\n')}`);
+    if (report) errors.forEach(report);
+    else if (errors.length) throw new Error(`${errors.length} citation problem${errors.length > 1 ? 's' : ''}:\n${errors.map((e) => e.message).join('\n')}`);
     if (numbers.size) tree.children.push(...bibliography(numbers, index));
   };
 }
@@ -97,13 +103,13 @@ function rejoinKeyDirectives(tree: Root): void {
   });
 }
 
-function renderCitation(m: CitationMatch, index: CitationIndex, numbers: Map<string, number>, at: Located, errors: string[]): PhrasingContent[] | undefined {
+function renderCitation(m: CitationMatch, index: CitationIndex, numbers: Map<string, number>, at: Located, errors: SourceError[]): PhrasingContent[] | undefined {
   const resolved: { id: string; n: number; locator?: string; prefix?: string }[] = [];
   for (const item of m.items) {
     const found = index.lookup(item.key);
     if (!found.ok) {
       const hint = found.suggestions.length ? ` Did you mean ${found.suggestions.map((s) => `@${s}`).join(', ')}?` : '';
-      errors.push(new SourceError(at.file, at.line, `${found.message}.${hint} Keys are listed on the reference pages.`, at.column).message);
+      errors.push(new SourceError(at.file, at.line, `${found.message}.${hint} Keys are listed on the reference pages.`, at.column));
       continue;
     }
     const id = found.work.id;

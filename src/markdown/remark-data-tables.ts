@@ -36,7 +36,11 @@ export default function remarkDataTables({ dir }: RemarkDataTablesOptions) {
       const nameAttr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'name');
       if (!nameAttr || typeof nameAttr.value !== 'string') throw new SourceError(at.file, at.line, '<DataTable /> needs name="<file in content/tables without .yaml>".');
       const table = load(nameAttr.value, at);
-      parent.children.splice(i, 1, render(nameAttr.value, table) as RootContent);
+      const rendered = render(nameAttr.value, table);
+      // The cells' text gets the element's position, so a bad key in a table is reported at
+      // the <DataTable /> line of the chapter rather than at line 1.
+      if (node.position) visit(rendered as unknown as Root, 'text', (t) => void (t.position = node.position));
+      parent.children.splice(i, 1, rendered as RootContent);
     });
   };
 }

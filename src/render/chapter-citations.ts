@@ -34,9 +34,19 @@ export interface ChapterCitations {
   file: string;
   frontmatter: Record<string, unknown>;
   sections: Section[];
+  /**
+   * Every id a link can point at on the chapter's page: all heading slugs (any depth, slugged in
+   * order as Astro does), data tables (`table-<name>`), the bibliography (`references`, `ref-N`)
+   * and Starlight's `_top`. Internal links are checked against these (src/check/links.ts).
+   */
+  anchors: string[];
 }
 
-function* mdxFiles(dir: string): Generator<string> {
+/** A chapter's slug (and so its URL) from its file: `content/challenges/x.mdx` → `challenges/x`. */
+export const chapterSlug = (contentDir: string, file: string): string =>
+  relative(contentDir, file).replace(/\\/g, '/').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '$1').replace(/\/$/, '') || 'index';
+
+export function* mdxFiles(dir: string): Generator<string> {
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) yield* mdxFiles(p);
@@ -49,37 +59,60 @@ function* mdxFiles(dir: string): Generator<string> {
  * and data tables as the build. Reference pages use it for backlinks ("cited in …") and
  * chapters for "references of this section".
  */
-export function readChapterCitations(contentDir: string, tablesDir: string, lookup: (key: string) => KeyLookup): ChapterCitations[] {
+export function readChapterCitations(
+  contentDir: string,
+  tablesDir: string,
+  lookup: (key: string) => KeyLookup,
+  { onError }: { onError?: (file: string, error: unknown) => void } = {},
+): ChapterCitations[] {
   const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkMath).use(remarkGfm).use(remarkDataTables, { dir: tablesDir });
   const out: ChapterCitations[] = [];
   for (const file of mdxFiles(contentDir)) {
-    const slug = relative(contentDir, file).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '$1').replace(/\/$/, '') || 'index';
+    const slug = chapterSlug(contentDir, file);
     const vfile = new VFile({ path: file, value: readFileSync(file, 'utf8') });
-    const tree = processor.runSync(processor.parse(vfile), vfile) as Root;
+    let tree: Root;
+    try {
+      tree = processor.runSync(processor.parse(vfile), vfile) as Root;
+    } catch (error) {
+      // `npm run check` reports the file and goes on with the others; the build stops here.
+      if (!onError) throw error;
+      onError(file, error);
+      continue;
+    }
     let frontmatter: Record<string, unknown> = {};
     const slugger = new GithubSlugger();
     const sections: Section[] = [];
+    const anchors = ['_top'];
+    const cited = new Set<string>();
     let title = slug;
     visit(tree, (node) => {
       if (node.type === 'yaml') {
         frontmatter = (parseYaml((node as Yaml).value) as Record<string, unknown>) ?? {};
         title = String(frontmatter.title ?? slug);
         sections.push({ chapter: slug, chapterTitle: title, heading: title, anchor: '', depth: 1, works: [] });
-      } else if (node.type === 'heading' && (node as Heading).depth <= 3) {
+      } else if (node.type === 'heading') {
         const heading = toString(node);
-        sections.push({ chapter: slug, chapterTitle: title, heading, anchor: slugger.slug(heading), depth: (node as Heading).depth, works: [] });
+        const anchor = slugger.slug(heading);
+        anchors.push(anchor);
+        if ((node as Heading).depth <= 3) sections.push({ chapter: slug, chapterTitle: title, heading, anchor, depth: (node as Heading).depth, works: [] });
+      } else if ((node.type as string) === 'dataTable') {
+        const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
+        if (typeof id === 'string') anchors.push(id);
       } else if (node.type === 'text') {
         const section = sections.at(-1);
         if (!section) return;
         for (const m of findCitations((node as Text).value)) {
           for (const item of m.items) {
             const found = lookup(item.key);
+            if (found.ok) cited.add(found.work.id);
             if (found.ok && !section.works.includes(found.work.id)) section.works.push(found.work.id);
           }
         }
       }
     });
-    out.push({ slug, title, file, frontmatter, sections });
+    // remark-citations numbers the works a page cites 1…N and heads the list #references.
+    if (cited.size) anchors.push('references', ...Array.from({ length: cited.size }, (_, i) => `ref-${i + 1}`));
+    out.push({ slug, title, file, frontmatter, sections, anchors });
   }
   return out;
 }

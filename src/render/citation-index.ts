@@ -77,7 +77,7 @@ export function createCitationIndex(library: Library, base: string): CitationInd
       return {
         type: 'element',
         tagName: 'li',
-        properties: { id: `ref-${n}`, value: n, dataWork: id },
+        properties: { id: `ref-${n}`, value: String(n), dataWork: id },
         children: [
           { type: 'element', tagName: 'span', properties: { className: ['ref-text'] }, children: body(id) },
           {
