@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readYamlFile } from './data/yaml-file.ts';
 import { sourcesSchema, type Source } from './schema/sources.ts';
@@ -21,4 +22,6 @@ export const projectPaths = (root = process.cwd()) => ({
 
 export const loadSources = (root?: string): Source[] => readYamlFile(projectPaths(root).sources, sourcesSchema);
 export const loadTaxonomy = (root?: string): Taxonomy => readYamlFile(projectPaths(root).taxonomy, taxonomySchema);
-export const loadGlossary = (root?: string): GlossaryEntry[] => readYamlFile(projectPaths(root).glossary, glossarySchema);
+/** The glossary is optional: a project without content/glossary.yaml has an empty one. */
+export const loadGlossary = (root?: string): GlossaryEntry[] =>
+  existsSync(projectPaths(root).glossary) ? readYamlFile(projectPaths(root).glossary, glossarySchema) : [];

@@ -9,11 +9,11 @@ import { dirname, join } from 'node:path';
  * not these, so we hash exactly these bodies from Starlight's source — and nothing else, so an
  * inline script that came from anywhere else would still be blocked.
  */
-export function starlightInlineScriptHashes(): string[] {
+export function starlightInlineScriptHashes(): `sha256-${string}`[] {
   const require = createRequire(import.meta.url);
   // Resolved through an exported component path (the package exports no package.json).
   const components = dirname(require.resolve('@astrojs/starlight/components/Page.astro'));
-  const hashes = new Set<string>();
+  const hashes = new Set<`sha256-${string}`>();
   for (const file of readdirSync(components).filter((f) => f.endsWith('.astro'))) {
     const source = readFileSync(join(components, file), 'utf8');
     for (const m of source.matchAll(/<script is:inline[^>]*>([\s\S]*?)<\/script>/g)) {
