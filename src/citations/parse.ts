@@ -50,15 +50,33 @@ export function parseBibText(text: string, file: string): BibEntry[] {
 
 export const parseBibFile = (path: string): BibEntry[] => parseBibText(readFileSync(path, 'utf8'), path);
 
-/** The entries of bib/<review>.bib must be keyed `<review>:<n>`. */
+/** A reference key: `<review>:<n>`, or `<review>:<n><letter>` for one of several papers printed under one number. */
+export const REFERENCE_KEY = /^([a-z0-9]+):(\d+)([a-z])?$/;
+
+/**
+ * The entries of bib/<review>.bib must be keyed `<review>:<n>`, or `<review>:<n>a`, `<review>:<n>b`, …
+ * when the review prints several papers under one number; then the number has no bare entry and
+ * its parts run a, b, … without a gap.
+ */
 export function toReferences(review: string, entries: BibEntry[]): Reference[] {
-  return entries.map(({ key, item, file, line }) => {
-    const m = /^([a-z0-9]+):(\d+)$/.exec(key);
+  const refs = entries.map(({ key, item, file, line }): Reference => {
+    const m = REFERENCE_KEY.exec(key);
     if (!m || m[1] !== review) {
-      throw new SourceError(file, line, `key "${key}" in ${basename(file)}: entries of a review's list are keyed ${review}:<number>.`);
+      throw new SourceError(file, line, `key "${key}" in ${basename(file)}: entries of a review's list are keyed ${review}:<number> (or ${review}:<number>a, …b for several papers under one number).`);
     }
-    return { review, n: Number(m[2]), key, item, file, line };
+    return { review, n: Number(m[2]), ...(m[3] ? { part: m[3] } : {}), key, item, file, line };
   });
+  const byN = new Map<number, Reference[]>();
+  for (const r of refs) byN.set(r.n, [...(byN.get(r.n) ?? []), r]);
+  for (const [n, group] of byN) {
+    const parts = group.map((r) => r.part ?? '').sort();
+    const expected = group.length === 1 && !parts[0] ? [''] : parts.map((_, i) => String.fromCharCode(97 + i));
+    if (parts.join() !== expected.join()) {
+      const r = group.find((x) => !x.part) ?? group.at(-1)!;
+      throw new SourceError(r.file, r.line, `${review}:${n} is given as ${group.map((x) => x.key).join(', ')}: a number is either one entry ${review}:${n} or parts ${review}:${n}a, ${review}:${n}b, … without a gap.`);
+    }
+  }
+  return refs;
 }
 
 function lineIndex(text: string): (offset: number) => number {

@@ -74,7 +74,8 @@ export function readChapterCitations(contentDir: string, tablesDir: string, look
         for (const m of findCitations((node as Text).value)) {
           for (const item of m.items) {
             const found = lookup(item.key);
-            if (found.ok && !section.works.includes(found.work.id)) section.works.push(found.work.id);
+            if (!found.ok) continue;
+            for (const w of found.works) if (!section.works.includes(w.id)) section.works.push(w.id);
           }
         }
       }
