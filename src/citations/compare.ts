@@ -19,6 +19,16 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return common / (a.size + b.size - common);
 }
 
+/**
+ * Same first page; a range printed without its dash (`572579`) still starts with the first page,
+ * and its last page is about as long as the first.
+ */
+function samePage(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.startsWith(short) && long.length >= 2 * short.length - 1 && long.length <= 2 * short.length;
+}
+
 /** Co-authors (after the first) of `a` that appear among those of `b`, counting each of `b` once. */
 function sharedCoAuthors(a: NameKey[], b: NameKey[]): number {
   const left = b.slice(1);
@@ -72,8 +82,7 @@ export function compare(a: Fingerprint, b: Fingerprint): Comparison {
   }
   // Volume and first page together locate an article; either one alone is weaker.
   const vol = a.volume && b.volume ? a.volume === b.volume : undefined;
-  // A page printed without its dash ("572579") still starts with the first page.
-  const page = a.page && b.page ? a.page === b.page || (a.page.length > 3 && b.page.length > 3 && (a.page.startsWith(b.page) || b.page.startsWith(a.page))) : undefined;
+  const page = a.page && b.page ? samePage(a.page, b.page) : undefined;
   if (vol !== undefined && page !== undefined) {
     if (vol && page) add(6, 'same volume and first page');
     else if (vol) add(-5, 'same volume, different pages');

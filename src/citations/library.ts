@@ -81,11 +81,19 @@ export function buildLibrary({ bibDir, sources }: LibraryInput): Library {
   const sourceOf = (i: number) => (i >= nRefs + nExtra ? sources[i - nRefs - nExtra]!.id : undefined);
   const extraOf = (i: number) => (i >= nRefs && i < nRefs + nExtra ? extra[i - nRefs]!.key : undefined);
 
-  const reserved = new Set([...reviewIds, ...extra.map((e) => e.key)]);
+  for (const k of decisions.keys) {
+    if (reviewIds.has(k.key) || extra.some((e) => e.key === k.key)) {
+      throw new SourceError(join(bibDir, 'decisions.yaml'), 1, `keys: "${k.key}" (for ${k.ref}) is already a review's or an extra.bib key: choose another.`);
+    }
+  }
+  const reserved = new Set([...reviewIds, ...extra.map((e) => e.key), ...decisions.keys.map((k) => k.key)]);
+  const candidateIndex = new Map(candidates.map((c, i) => [c.key, i]));
+  const chosenKey = new Map(decisions.keys.map((k) => [candidateIndex.get(k.ref)!, k.key]));
   const keyed = resolution.clusters.map((cluster) => {
     const source = cluster.map(sourceOf).find(Boolean);
     const extraKey = cluster.map(extraOf).find(Boolean);
-    return { cluster, fixed: source ?? (cluster.every((i) => i >= nRefs) ? extraKey : undefined), source };
+    const chosen = cluster.map((i) => chosenKey.get(i)).find(Boolean);
+    return { cluster, fixed: source ?? chosen ?? (cluster.every((i) => i >= nRefs) ? extraKey : undefined), source };
   });
   const free = keyed.filter((k) => !k.fixed);
   const generated = assignKeys(free.map((k) => items[k.cluster[0]!]!), reserved);

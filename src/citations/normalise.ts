@@ -22,11 +22,11 @@ export const isOthers = (name: CslName): boolean => !name.given && fold(name.fam
 
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'el', 'al', 'ten', 'ter', 'zu']);
 
-/** A family name as compared: its words (particles and hyphenated parts separate) and the given-name initial. */
+/** A family name as compared: its words and the given-name initial. */
 export interface NameKey {
   /** All words joined: `El Gabaly` → `elgabaly`. */
   key: string;
-  /** Words without leading particles: `van der Ven` → [ven], `Fattakhova-Rohlfing` → [fattakhova, rohlfing]. */
+  /** Its words, particles and hyphenated parts separate: `Fattakhova-Rohlfing` → [fattakhova, rohlfing]. */
   words: string[];
   /** First letter of the given names, if printed. */
   initial: string;
@@ -34,13 +34,15 @@ export interface NameKey {
 
 export function nameKey(name: CslName): NameKey {
   const words = fold(name.family ?? name.literal ?? '').split(' ').filter(Boolean);
-  let start = 0;
-  while (start < words.length - 1 && PARTICLES.has(words[start]!)) start++;
-  return { key: words.join(''), words: words.slice(start), initial: fold(name.given ?? '')[0] ?? '' };
+  return { key: words.join(''), words, initial: fold(name.given ?? '')[0] ?? '' };
 }
 
-/** The first four letters of the family name without particles: what the resolver blocks on. */
-export const nameStem = (n: NameKey): string => (n.words[0] ?? n.key).slice(0, 4);
+/** The first four letters of the family name without leading particles (`van der Ven` → `ven`): what the resolver blocks on. */
+export const nameStem = (n: NameKey): string => {
+  let i = 0;
+  while (i < n.words.length - 1 && PARTICLES.has(n.words[i]!)) i++;
+  return (n.words[i] ?? n.key).slice(0, 4);
+};
 
 /** Levenshtein distance at most one (one misprinted, dropped or added letter). */
 function withinOneEdit(a: string, b: string): boolean {
@@ -68,7 +70,8 @@ export function compareNames(a: NameKey, b: NameKey): 'same' | 'swapped' | 'diff
   return 'different';
 }
 
-const JOURNAL_STOPWORDS = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'a', 'an', 'fur', 'und', 'de']);
+// Not `a`: it is the section letter of `J. Mater. Chem. A`.
+const JOURNAL_STOPWORDS = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'fur', 'und', 'de']);
 
 /**
  * Journal title as word stems: `Nat. Mater.` and `Nature Materials` both give [nat…, mater…].
