@@ -70,7 +70,9 @@ export function compare(a: Fingerprint, b: Fingerprint): Comparison {
   const [fa, fb] = [a.names[0], b.names[0]];
   if (fa && fb) {
     const rel = compareNames(fa, fb);
-    if (rel === 'same') add(2, 'same first author');
+    // Wang H. and Wang C. are two people: with common family names the initial carries the identity.
+    if (rel === 'same' && fa.initial && fb.initial && fa.initial !== fb.initial) add(0.5, 'same first family name, initials differ');
+    else if (rel === 'same') add(2, 'same first author');
     else if (rel === 'swapped') add(0, 'first author with given and family names swapped');
     else add(-2, 'first authors differ');
   }

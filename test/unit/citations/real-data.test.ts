@@ -157,3 +157,36 @@ describe('canonical keys on the real data', () => {
     }
   });
 });
+
+describe('published data (dist/data/works.json, reviews.json) from the real library', () => {
+  test('works.json: one CSL item per work with id, type, CSL fields and custom.citedBy', async () => {
+    const { worksJson } = await import('../../../src/citations/publish.ts');
+    const items = worksJson(lib);
+    expect(items).toHaveLength(lib.works.length);
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+    for (const i of items) {
+      expect(typeof i.type).toBe('string');
+      expect(Array.isArray((i.custom as { citedBy: unknown[] }).citedBy)).toBe(true);
+      expect(i).not.toHaveProperty('note');
+    }
+    const han = items.find((i) => i.id === 'han2017nm')!;
+    expect(han).toMatchObject({ type: 'article-journal', volume: '16', page: '572–579', DOI: '10.1038/nmat4821', issued: { 'date-parts': [[2017]] } });
+    expect(han.author?.[0]).toMatchObject({ family: 'Han' });
+    expect((han.custom as { citedBy: unknown[] }).citedBy).toEqual([
+      { review: 'sun2025', n: 18 },
+      { review: 'pang2021', n: 17 },
+      { review: 'su2023', n: 59 },
+      { review: 'chen2021', n: 114 },
+    ]);
+    expect(items.flatMap((i) => (i.custom as { citedBy: unknown[] }).citedBy)).toHaveLength(838);
+    // The two papers su2023 prints under [41] are two items, both cited by su2023 [41].
+    expect(items.filter((i) => (i.custom as { citedBy: { review: string; n: number }[] }).citedBy.some((c) => c.review === 'su2023' && c.n === 41))).toHaveLength(2);
+  });
+
+  test('reviews.json counts numbered references as printed and the works each review cites', async () => {
+    const { reviewsJson } = await import('../../../src/citations/publish.ts');
+    const counts = Object.fromEntries(reviewsJson(lib).map((r) => [r.id, [r.references, r.works]]));
+    // chen2021 lists three works twice (353 − 3); su2023 [41] is two works (91 + 1).
+    expect(counts).toEqual({ sun2025: [167, 167], pang2021: [167, 167], su2023: [91, 92], chen2021: [353, 350], wang2022: [59, 59] });
+  });
+});
