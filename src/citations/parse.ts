@@ -21,14 +21,16 @@ const ENTRY_HEAD = /^[ \t]*@([A-Za-z]+)[ \t]*\{[ \t]*([^,\s]*)[ \t]*,?/gm;
  */
 export function parseBibText(text: string, file: string): BibEntry[] {
   const heads: { key: string; line: number }[] = [];
+  const firstLine = new Map<string, number>();
   const lineOf = lineIndex(text);
   for (const m of text.matchAll(ENTRY_HEAD)) {
     const type = m[1]!.toLowerCase();
     if (type === 'comment' || type === 'preamble' || type === 'string') continue;
     const line = lineOf(m.index);
     if (!m[2]) throw new SourceError(file, line, `@${m[1]} entry has no key: write \`@${m[1]}{<key>,\` before its fields.`);
-    const seen = heads.find((h) => h.key === m[2]);
-    if (seen) throw new SourceError(file, line, `duplicate key "${m[2]}" (first at line ${seen.line}): give each entry its own key.`);
+    const seen = firstLine.get(m[2]);
+    if (seen !== undefined) throw new SourceError(file, line, `duplicate key "${m[2]}" (first at line ${seen}): give each entry its own key.`);
+    firstLine.set(m[2], line);
     heads.push({ key: m[2], line });
   }
   let items: CslItem[];

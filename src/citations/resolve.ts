@@ -67,10 +67,13 @@ const titleKey = (title: Set<string>): string =>
     .sort()
     .join(' ');
 
-/** A reference without volume or page cannot be located, so it meets every reference of its first author and year (±1). */
+/**
+ * A reference without volume or page cannot be located, so it meets every reference of its first
+ * author (whole family name: a stem would make the block grow with the corpus) and year (±1).
+ */
 const incomplete = (fp: Fingerprint): boolean => !fp.doi && (!fp.volume || !fp.page);
 const authorYear = (fp: Fingerprint, year = fp.year): string | undefined =>
-  fp.names[0] && year !== undefined ? `${nameStem(fp.names[0])}:${year}` : undefined;
+  fp.names[0] && year !== undefined ? `${fp.names[0].key}:${year}` : undefined;
 
 export function resolve(candidates: Candidate[], decisions: Decisions): Resolution {
   const n = candidates.length;
