@@ -69,7 +69,9 @@ function main(argv: string[]): number {
     }
     writeFileSync(out, bib);
     const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
-    console.error(`wrote ${out}: ${result.entries.length} references (style ${result.style}), ${warnings} warning(s)`);
+    const numbers = new Set(result.entries.map((e) => e.n)).size;
+    const papers = result.entries.length === numbers ? '' : ` (${result.entries.length} papers)`;
+    console.error(`wrote ${out}: ${numbers} references${papers} (style ${result.style}), ${warnings} warning(s)`);
     return 0;
   } catch (e) {
     if (e instanceof ImportError) {

@@ -64,14 +64,30 @@ export function importList(text: string, opts: ImportOptions): ImportResult {
     const warn = (message: string) => diagnostics.push({ line: s.line, severity: 'warning', n: s.n, message: `[${s.n}] ${message}` });
     if (result.ref) {
       result.problems.forEach(warn);
-      const notes: string[] = [];
-      if (result.ref.fields.note) notes.push(result.ref.fields.note);
-      for (const x of result.extra ?? []) {
-        notes.push(`Also listed under this number as ${x.label}): ${cleanText(x.text)}`);
-        x.result.problems.forEach((p) => warn(`${x.label}) ${p}`));
+      const parts = result.extra ?? [];
+      if (!parts.length) {
+        entries.push({ key, n: s.n, line: s.line, ref: result.ref, unparsed: false });
+        continue;
       }
-      if (notes.length) result.ref.fields.note = notes.join(' ');
-      entries.push({ key, n: s.n, line: s.line, ref: result.ref, unparsed: false });
+      // One number printed over several papers (`a) …; b) …`): each paper is its own entry,
+      // keyed <review>:<n><letter>, so every paper becomes a work and none hides in a note.
+      entries.push({ key: `${key}a`, n: s.n, part: 'a', line: s.line, ref: result.ref, unparsed: false });
+      for (const x of parts) {
+        x.result.problems.forEach((p) => warn(`${x.label}) ${p}`));
+        if (x.result.ref) {
+          entries.push({ key: `${key}${x.label}`, n: s.n, part: x.label, line: s.line, ref: x.result.ref, unparsed: false });
+        } else {
+          warn(`${x.label}) cannot read this part; kept as @misc with the text in note`);
+          entries.push({
+            key: `${key}${x.label}`, n: s.n, part: x.label, line: s.line, unparsed: true,
+            ref: { type: 'misc', authors: [], etAl: false, fields: { note: `Unparsed reference, as printed: ${cleanText(x.text)}` } },
+          });
+        }
+      }
+      diagnostics.push({
+        line: s.line, severity: 'info', n: s.n,
+        message: `[${s.n}] holds ${parts.length + 1} papers; written as ${['a', ...parts.map((x) => x.label)].map((l) => `${key}${l}`).join(', ')}`,
+      });
     } else {
       warn(`cannot read the reference (${result.problems.join('; ')}); kept as @misc with the text in note`);
       entries.push({
@@ -86,8 +102,9 @@ export function importList(text: string, opts: ImportOptions): ImportResult {
     diagnostics.push({ line: e.line, severity: 'info', n, message: `[${n}] hand correction applied from bib/import-overrides.yaml: ${opts.overrides![n]!.reason}` });
   }
 
-  if (opts.expect !== undefined && entries.length !== opts.expect) {
-    diagnostics.push({ line: 1, severity: 'warning', message: `found ${entries.length} references, expected ${opts.expect}` });
+  const numbers = new Set(entries.map((e) => e.n)).size;
+  if (opts.expect !== undefined && numbers !== opts.expect) {
+    diagnostics.push({ line: 1, severity: 'warning', message: `found ${numbers} references, expected ${opts.expect}` });
   }
   diagnostics.sort((a, b) => a.line - b.line);
   return { review: opts.review, style, entries, diagnostics };

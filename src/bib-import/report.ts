@@ -9,7 +9,10 @@ import type { Diagnostic, ImportResult } from './types.ts';
 export interface ReviewReport {
   review: string;
   style: string;
+  /** Numbered references (a number printed over several papers counts once). */
   count: number;
+  /** Entries: one per paper, so more than `count` when a number holds several papers. */
+  papers: number;
   /** Numbers between 1 and the highest number that no entry has. */
   missingNumbers: number[];
   /** Keys of entries lacking each field (title is absent by design in Wiley lists). */
@@ -46,7 +49,8 @@ export function reviewReport(r: ImportResult): ReviewReport {
   return {
     review: r.review,
     style: r.style,
-    count: r.entries.length,
+    count: nums.size,
+    papers: r.entries.length,
     missingNumbers,
     missing,
     unparsed: r.entries.filter((e) => e.unparsed).map((e) => e.key),
@@ -64,7 +68,7 @@ function list(keys: string[], limit = 12): string {
 /** Plain-text rendering; `file` is the raw list the warnings point into. */
 export function formatReviewReport(rep: ReviewReport, file: string): string {
   const out = [
-    `${rep.review} (${rep.style}): ${rep.count} references; types ${Object.entries(rep.types).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    `${rep.review} (${rep.style}): ${rep.count} references${rep.papers !== rep.count ? ` (${rep.papers} papers)` : ''}; types ${Object.entries(rep.types).map(([k, v]) => `${k} ${v}`).join(', ')}`,
     `  missing numbers: ${rep.missingNumbers.length ? rep.missingNumbers.join(', ') : 'none'}`,
     `  unparsed (@misc with raw text): ${list(rep.unparsed)}`,
     `  no author: ${list(rep.missing.author)}`,

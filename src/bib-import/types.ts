@@ -102,6 +102,8 @@ export interface StyleParser {
 export interface ImportedEntry {
   key: string;
   n: number;
+  /** The letter of one paper when the list prints several under one number (`a) …; b) …`). */
+  part?: string;
   line: number;
   ref: ParsedReference;
   /** True when the parser failed and the entry is the raw text as @misc. */

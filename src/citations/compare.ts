@@ -1,5 +1,4 @@
-import { distance } from 'fastest-levenshtein';
-import { journalsAgree, type Fingerprint } from './normalise.ts';
+import { compareJournals, compareNames, type Fingerprint, type NameKey } from './normalise.ts';
 
 /** How two references compare: positive evidence for the same work, negative against it. */
 export interface Comparison {
@@ -9,11 +8,10 @@ export interface Comparison {
   reasons: string[];
 }
 
-/** Threshold above which two references are taken as one work. */
+/** Threshold at or above which two references are taken as one work. */
 export const SAME_WORK = 5;
-
-const namesAgree = (a: string, b: string): boolean =>
-  a === b || (Math.min(a.length, b.length) >= 5 && distance(a, b) <= 1) || (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a)));
+/** A pair at or below this score contradicts: a cluster holding both is never formed. */
+export const CONFLICT = -1;
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   let common = 0;
@@ -22,13 +20,42 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 /**
+ * Same first page; a range printed without its dash (`572579`) still starts with the first page,
+ * and its last page is about as long as the first.
+ */
+function samePage(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.startsWith(short) && long.length >= 2 * short.length - 1 && long.length <= 2 * short.length;
+}
+
+/** Co-authors (after the first) of `a` that appear among those of `b`, counting each of `b` once. */
+function sharedCoAuthors(a: NameKey[], b: NameKey[]): number {
+  const left = b.slice(1);
+  let shared = 0;
+  for (const x of a.slice(1)) {
+    const i = left.findIndex((y) => compareNames(x, y) !== 'different');
+    if (i >= 0) {
+      shared++;
+      left.splice(i, 1);
+    }
+  }
+  return shared;
+}
+
+/**
  * Weighs the fields of two references. Each field adds or removes evidence, so a single
  * misprinted field (a garbled name, a wrong journal, a lost page dash) does not keep apart
- * two references on which everything else agrees.
+ * two references on which everything else agrees, while two papers that share authors, year
+ * and journal (a group's papers of one year) are kept apart by their pages or titles.
  */
 export function compare(a: Fingerprint, b: Fingerprint): Comparison {
   const reasons: string[] = [];
   let score = 0;
+  const add = (points: number, reason: string) => {
+    score += points;
+    reasons.push(reason);
+  };
   if (a.doi && b.doi) {
     if (a.doi === b.doi) return { score: 100, veto: false, reasons: ['same DOI'] };
     return { score: -100, veto: true, reasons: ['different DOIs'] };
@@ -37,50 +64,43 @@ export function compare(a: Fingerprint, b: Fingerprint): Comparison {
     const dy = Math.abs(a.year - b.year);
     if (dy > 1) return { score: -100, veto: true, reasons: [`years ${a.year} and ${b.year}`] };
     // Online and print years differ by one: weak evidence either way.
-    score += dy === 0 ? 2 : 0.5;
-    reasons.push(dy === 0 ? 'same year' : 'years differ by one');
+    if (dy === 0) add(2, 'same year');
+    else add(0.5, 'years differ by one');
   }
-  if (a.first && b.first) {
-    if (namesAgree(a.first, b.first)) {
-      score += 2;
-      reasons.push('same first author');
-    } else {
-      score -= 2;
-      reasons.push('first authors differ');
-    }
+  const [fa, fb] = [a.names[0], b.names[0]];
+  if (fa && fb) {
+    const rel = compareNames(fa, fb);
+    // Wang H. and Wang C. are two people: with common family names the initial carries the identity.
+    if (rel === 'same' && fa.initial && fb.initial && fa.initial !== fb.initial) add(0.5, 'same first family name, initials differ');
+    else if (rel === 'same') add(2, 'same first author');
+    else if (rel === 'swapped') add(0, 'first author with given and family names swapped');
+    else add(-2, 'first authors differ');
   }
-  if (a.families.length > 1 && b.families.length > 1) {
-    const shared = a.families.slice(1).filter((f) => b.families.some((g) => namesAgree(f, g))).length;
-    const fewer = Math.min(a.families.length, b.families.length) - 1;
-    if (shared >= Math.min(2, fewer)) {
-      score += 1;
-      reasons.push('co-authors agree');
-    }
+  const fewer = Math.min(a.names.length, b.names.length) - 1;
+  if (fewer >= 1) {
+    const shared = sharedCoAuthors(a.names, b.names);
+    if (shared >= Math.min(2, fewer)) add(1, 'co-authors agree');
+    else if (shared === 0 && fewer >= 2) add(-2, 'no co-author in common');
   }
-  if (a.volume && b.volume) {
-    score += a.volume === b.volume ? 2 : -3;
-    reasons.push(a.volume === b.volume ? 'same volume' : 'volumes differ');
-  }
-  if (a.page && b.page) {
-    // A page printed without its dash ("572579") still starts with the first page.
-    const same = a.page === b.page || (a.page.length > 3 && b.page.length > 3 && (a.page.startsWith(b.page) || b.page.startsWith(a.page)));
-    score += same ? 3 : -3;
-    reasons.push(same ? 'same first page' : 'pages differ');
-  }
-  if (a.journal.length && b.journal.length) {
-    const same = journalsAgree(a.journal, b.journal);
-    score += same ? 1.5 : -2;
-    reasons.push(same ? 'journals agree' : 'journals differ');
-  }
+  // Volume and first page together locate an article; either one alone is weaker.
+  const vol = a.volume && b.volume ? a.volume === b.volume : undefined;
+  const page = a.page && b.page ? samePage(a.page, b.page) : undefined;
+  if (vol !== undefined && page !== undefined) {
+    if (vol && page) add(6, 'same volume and first page');
+    else if (vol) add(-5, 'same volume, different pages');
+    else if (page) add(-1, 'same first page, different volumes');
+    else add(-6, 'volumes and pages differ');
+  } else if (vol !== undefined) add(vol ? 1.5 : -3, vol ? 'same volume' : 'volumes differ');
+  else if (page !== undefined) add(page ? 3 : -3, page ? 'same first page' : 'pages differ');
+  const journals = compareJournals(a.journal, b.journal);
+  if (journals === 'same') add(1.5, 'journals agree');
+  else if (journals === 'different') add(-2, 'journals differ');
   if (a.title.size >= 3 && b.title.size >= 3) {
     const j = jaccard(a.title, b.title);
-    if (j >= 0.6) {
-      score += 4;
-      reasons.push('titles agree');
-    } else if (j < 0.3) {
-      score -= 4;
-      reasons.push('titles differ');
-    }
+    if (j >= 0.7) add(5, 'titles agree');
+    else if (j >= 0.5) add(2, 'titles mostly agree');
+    else if (j < 0.35) add(-6, 'titles differ');
+    else add(-2, 'titles partly differ');
   }
   return { score, veto: false, reasons };
 }

@@ -8,7 +8,7 @@ import type { CslItem } from './csl.ts';
 import { loadDecisions } from './decisions.ts';
 import { mergeItems } from './merge.ts';
 import { fingerprint } from './normalise.ts';
-import { parseBibFile, toReferences, type BibEntry } from './parse.ts';
+import { parseBibFile, REFERENCE_KEY, toReferences, type BibEntry } from './parse.ts';
 import { resolve, type Candidate, type Resolution } from './resolve.ts';
 import type { KeyLookup, Reference, Work } from './types.ts';
 
@@ -55,7 +55,7 @@ export function buildLibrary({ bibDir, sources }: LibraryInput): Library {
   for (const s of sources) {
     const file = join(bibDir, `${s.id}.bib`);
     if (!existsSync(file)) throw new SourceError(file, 1, `the reference list of ${s.id} is missing: import it with \`npm run import:refs -- ${s.id} <file>\`.`);
-    references.push(...toReferences(s.id, parseBibFile(file)).sort((a, b) => a.n - b.n));
+    references.push(...toReferences(s.id, parseBibFile(file)).sort((a, b) => a.n - b.n || (a.part ?? '').localeCompare(b.part ?? '')));
   }
   const extraFile = join(bibDir, 'extra.bib');
   const extra = existsSync(extraFile) ? parseBibFile(extraFile) : [];
@@ -81,11 +81,19 @@ export function buildLibrary({ bibDir, sources }: LibraryInput): Library {
   const sourceOf = (i: number) => (i >= nRefs + nExtra ? sources[i - nRefs - nExtra]!.id : undefined);
   const extraOf = (i: number) => (i >= nRefs && i < nRefs + nExtra ? extra[i - nRefs]!.key : undefined);
 
-  const reserved = new Set([...reviewIds, ...extra.map((e) => e.key)]);
+  for (const k of decisions.keys) {
+    if (reviewIds.has(k.key) || extra.some((e) => e.key === k.key)) {
+      throw new SourceError(join(bibDir, 'decisions.yaml'), 1, `keys: "${k.key}" (for ${k.ref}) is already a review's or an extra.bib key: choose another.`);
+    }
+  }
+  const reserved = new Set([...reviewIds, ...extra.map((e) => e.key), ...decisions.keys.map((k) => k.key)]);
+  const candidateIndex = new Map(candidates.map((c, i) => [c.key, i]));
+  const chosenKey = new Map(decisions.keys.map((k) => [candidateIndex.get(k.ref)!, k.key]));
   const keyed = resolution.clusters.map((cluster) => {
     const source = cluster.map(sourceOf).find(Boolean);
     const extraKey = cluster.map(extraOf).find(Boolean);
-    return { cluster, fixed: source ?? (cluster.every((i) => i >= nRefs) ? extraKey : undefined), source };
+    const chosen = cluster.map((i) => chosenKey.get(i)).find(Boolean);
+    return { cluster, fixed: source ?? chosen ?? (cluster.every((i) => i >= nRefs) ? extraKey : undefined), source };
   });
   const free = keyed.filter((k) => !k.fixed);
   const generated = assignKeys(free.map((k) => items[k.cluster[0]!]!), reserved);
@@ -109,6 +117,18 @@ export function buildLibrary({ bibDir, sources }: LibraryInput): Library {
     }
   }
 
+  // A number printed over several papers (su2023:41 = 41a + 41b) names all of them.
+  const parts = new Map<string, Work[]>();
+  for (const r of references) {
+    if (!r.part) continue;
+    const key = `${r.review}:${r.n}`;
+    const list = parts.get(key) ?? [];
+    const w = byKey.get(r.key)!;
+    if (!list.includes(w)) list.push(w);
+    parts.set(key, list);
+    if (!byKey.has(key)) byKey.set(key, w);
+  }
+
   const ranges = new Map<string, [number, number]>();
   for (const r of references) {
     const [lo, hi] = ranges.get(r.review) ?? [Infinity, -Infinity];
@@ -119,12 +139,20 @@ export function buildLibrary({ bibDir, sources }: LibraryInput): Library {
   const lookup = (key: string): KeyLookup => {
     const work = byKey.get(key);
     if (work) {
-      const kind = reviewIds.has(key) ? 'review' : /^[a-z0-9]+:\d+$/.test(key) ? 'reference' : 'canonical';
-      return { ok: true, work, kind };
+      const kind = reviewIds.has(key) ? 'review' : REFERENCE_KEY.test(key) ? 'reference' : 'canonical';
+      return { ok: true, work, works: parts.get(key) ?? [work], kind };
     }
-    const local = /^([a-z0-9]+):(\d+)$/.exec(key);
+    const local = REFERENCE_KEY.exec(key);
     if (local && reviewIds.has(local[1]!)) {
       const [lo, hi] = ranges.get(local[1]!) ?? [0, 0];
+      const n = Number(local[2]);
+      if (local[3] && n >= lo && n <= hi) {
+        const whole = `${local[1]}:${n}`;
+        const letters = references.filter((r) => r.review === local[1] && r.n === n && r.part).map((r) => `${whole}${r.part}`);
+        return letters.length
+          ? { ok: false, message: `${whole} holds ${letters.length} papers, ${letters.join(', ')}; ${key} is not one of them`, suggestions: letters }
+          : { ok: false, message: `${whole} is a single paper; cite it as ${whole}`, suggestions: [whole] };
+      }
       return { ok: false, message: `${local[1]} has references ${lo}–${hi}; ${key} is out of range`, suggestions: [] };
     }
     const all = [...byKey.keys()];

@@ -21,14 +21,16 @@ const ENTRY_HEAD = /^[ \t]*@([A-Za-z]+)[ \t]*\{[ \t]*([^,\s]*)[ \t]*,?/gm;
  */
 export function parseBibText(text: string, file: string): BibEntry[] {
   const heads: { key: string; line: number }[] = [];
+  const firstLine = new Map<string, number>();
   const lineOf = lineIndex(text);
   for (const m of text.matchAll(ENTRY_HEAD)) {
     const type = m[1]!.toLowerCase();
     if (type === 'comment' || type === 'preamble' || type === 'string') continue;
     const line = lineOf(m.index);
     if (!m[2]) throw new SourceError(file, line, `@${m[1]} entry has no key: write \`@${m[1]}{<key>,\` before its fields.`);
-    const seen = heads.find((h) => h.key === m[2]);
-    if (seen) throw new SourceError(file, line, `duplicate key "${m[2]}" (first at line ${seen.line}): give each entry its own key.`);
+    const seen = firstLine.get(m[2]);
+    if (seen !== undefined) throw new SourceError(file, line, `duplicate key "${m[2]}" (first at line ${seen}): give each entry its own key.`);
+    firstLine.set(m[2], line);
     heads.push({ key: m[2], line });
   }
   // A file of comments only (bib/extra.bib before anyone adds to it) holds no entries;
@@ -55,15 +57,33 @@ export function parseBibText(text: string, file: string): BibEntry[] {
 
 export const parseBibFile = (path: string): BibEntry[] => parseBibText(readFileSync(path, 'utf8'), path);
 
-/** The entries of bib/<review>.bib must be keyed `<review>:<n>`. */
+/** A reference key: `<review>:<n>`, or `<review>:<n><letter>` for one of several papers printed under one number. */
+export const REFERENCE_KEY = /^([a-z0-9]+):(\d+)([a-z])?$/;
+
+/**
+ * The entries of bib/<review>.bib must be keyed `<review>:<n>`, or `<review>:<n>a`, `<review>:<n>b`, …
+ * when the review prints several papers under one number; then the number has no bare entry and
+ * its parts run a, b, … without a gap.
+ */
 export function toReferences(review: string, entries: BibEntry[]): Reference[] {
-  return entries.map(({ key, item, file, line }) => {
-    const m = /^([a-z0-9]+):(\d+)$/.exec(key);
+  const refs = entries.map(({ key, item, file, line }): Reference => {
+    const m = REFERENCE_KEY.exec(key);
     if (!m || m[1] !== review) {
-      throw new SourceError(file, line, `key "${key}" in ${basename(file)}: entries of a review's list are keyed ${review}:<number>.`);
+      throw new SourceError(file, line, `key "${key}" in ${basename(file)}: entries of a review's list are keyed ${review}:<number> (or ${review}:<number>a, …b for several papers under one number).`);
     }
-    return { review, n: Number(m[2]), key, item, file, line };
+    return { review, n: Number(m[2]), ...(m[3] ? { part: m[3] } : {}), key, item, file, line };
   });
+  const byN = new Map<number, Reference[]>();
+  for (const r of refs) byN.set(r.n, [...(byN.get(r.n) ?? []), r]);
+  for (const [n, group] of byN) {
+    const parts = group.map((r) => r.part ?? '').sort();
+    const expected = group.length === 1 && !parts[0] ? [''] : parts.map((_, i) => String.fromCharCode(97 + i));
+    if (parts.join() !== expected.join()) {
+      const r = group.find((x) => !x.part) ?? group.at(-1)!;
+      throw new SourceError(r.file, r.line, `${review}:${n} is given as ${group.map((x) => x.key).join(', ')}: a number is either one entry ${review}:${n} or parts ${review}:${n}a, ${review}:${n}b, … without a gap.`);
+    }
+  }
+  return refs;
 }
 
 function lineIndex(text: string): (offset: number) => number {

@@ -33,7 +33,8 @@ export function reviewWorks(lib: Library, review: string): Work[] {
 export const reviewsJson = (lib: Library): (Source & { references: number; works: number; citedBy: Work['citedBy'] })[] =>
   lib.sources.map((s) => ({
     ...s,
-    references: lib.references.filter((r) => r.review === s.id).length,
+    // Numbered references as printed: a number holding several papers (su2023:41 a, b) counts once.
+    references: new Set(lib.references.filter((r) => r.review === s.id).map((r) => r.n)).size,
     works: reviewWorks(lib, s.id).length,
     citedBy: lib.works.find((w) => w.source === s.id)?.citedBy ?? [],
   }));

@@ -8,8 +8,10 @@ export interface Citer {
 
 /** One numbered reference of one review, as parsed from bib/<review>.bib. */
 export interface Reference extends Citer {
-  /** `<review>:<n>`, the entry's BibTeX key. */
+  /** `<review>:<n>`, the entry's BibTeX key; `<review>:<n><letter>` for one paper of several printed under one number. */
   key: string;
+  /** The letter (`a`, `b`, …) when the review prints several papers under number `n` (`a) …; b) …`). */
+  part?: string;
   item: CslItem;
   file: string;
   line: number;
@@ -27,5 +29,16 @@ export interface Work {
 
 /** Result of looking up a citation key. */
 export type KeyLookup =
-  | { ok: true; work: Work; kind: 'reference' | 'review' | 'canonical' }
+  | {
+      ok: true;
+      /** The work the key names; for a number holding several papers, the first (a). */
+      work: Work;
+      /**
+       * Every work the key names, in print order: one, except for a review's number that holds
+       * several papers (`su2023:41` is a) and b); `su2023:41a` is a) alone). A citation of the
+       * number cites them all, as the review does.
+       */
+      works: Work[];
+      kind: 'reference' | 'review' | 'canonical';
+    }
   | { ok: false; message: string; suggestions: string[] };

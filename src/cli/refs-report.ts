@@ -5,11 +5,17 @@
  * prints per review: count, missing numbers, entries lacking author / year /
  * journal / pages, and every importer warning as `file:LINE: message`. Also
  * says whether the committed bib/<review>.bib matches a fresh import.
+ * Then, across the reviews (src/citations/library-report.ts): works by number
+ * of citing reviews, works per pair of reviews, works a review lists twice, and
+ * the borderline pairs of the resolver with both references' fields.
  * Exit code 1 when a committed .bib is stale or missing.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { buildBib } from '../bib-import/cli.ts';
 import { formatReviewReport, reviewReport } from '../bib-import/report.ts';
+import { buildLibrary } from '../citations/library.ts';
+import { formatLibraryReport } from '../citations/library-report.ts';
+import { loadSources, projectPaths } from '../project.ts';
 
 function main(argv: string[]): number {
   const reviews = argv.length
@@ -26,6 +32,7 @@ function main(argv: string[]): number {
     console.log(`  ${out}: ${fresh ? 'matches a fresh import' : 'STALE or missing — run npm run import:refs -- ' + review + ' ' + file}`);
     console.log('');
   }
+  if (!argv.length) console.log(formatLibraryReport(buildLibrary({ bibDir: projectPaths().bib, sources: loadSources() })));
   return stale ? 1 : 0;
 }
 

@@ -105,6 +105,7 @@ function rejoinKeyDirectives(tree: Root): void {
 
 function renderCitation(m: CitationMatch, index: CitationIndex, numbers: Map<string, number>, at: Located, errors: SourceError[]): PhrasingContent[] | undefined {
   const resolved: { id: string; n: number; locator?: string; prefix?: string }[] = [];
+  const errorsBefore = errors.length;
   for (const item of m.items) {
     const found = index.lookup(item.key);
     if (!found.ok) {
@@ -112,11 +113,14 @@ function renderCitation(m: CitationMatch, index: CitationIndex, numbers: Map<str
       errors.push(new SourceError(at.file, at.line, `${found.message}.${hint} Keys are listed on the reference pages.`, at.column));
       continue;
     }
-    const id = found.work.id;
-    if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
-    resolved.push({ id, n: numbers.get(id)!, ...(item.locator ? { locator: item.locator } : {}), ...(item.prefix ? { prefix: item.prefix } : {}) });
+    // A review's number that holds several papers (su2023:41 = a + b) cites each of them.
+    for (const w of found.works) {
+      const id = w.id;
+      if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
+      resolved.push({ id, n: numbers.get(id)!, ...(item.locator ? { locator: item.locator } : {}), ...(item.prefix ? { prefix: item.prefix } : {}) });
+    }
   }
-  if (resolved.length !== m.items.length) return undefined;
+  if (errors.length > errorsBefore) return undefined;
 
   const link = (r: (typeof resolved)[number], label: string): PhrasingContent => ({
     type: 'link',

@@ -104,8 +104,11 @@ export function readChapterCitations(
         for (const m of findCitations((node as Text).value)) {
           for (const item of m.items) {
             const found = lookup(item.key);
-            if (found.ok) cited.add(found.work.id);
-            if (found.ok && !section.works.includes(found.work.id)) section.works.push(found.work.id);
+            if (!found.ok) continue;
+            for (const w of found.works) {
+              cited.add(w.id);
+              if (!section.works.includes(w.id)) section.works.push(w.id);
+            }
           }
         }
       }

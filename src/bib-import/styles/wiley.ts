@@ -2,7 +2,7 @@
  * Wiley-VCH style (Batteries & Supercaps su2023, Adv. Energy Mater. chen2021):
  *   `S. Xia, X. Wu, *Chem* **2019**, *5*, 753–785.`   (no titles)
  * An entry may hold several works as `a) …; b) …` (su2023 [41]); the first is
- * the entry, the others are returned in `extra` and kept in the note.
+ * the entry, the others are returned in `extra` (the importer writes each as its own entry).
  */
 import type { ParsedReference, ParseResult, Person, StyleParser } from '../types.ts';
 import { wileyName } from '../authors.ts';
@@ -111,7 +111,7 @@ export const wiley: StyleParser & { parse(text: string): WileyParse } = {
       const extra = items.slice(1).map((it) => ({ ...it, result: parseOne(it.text) }));
       return {
         ...first,
-        problems: [...first.problems, `holds ${items.length} works (${items.map((i) => `${i.label})`).join(' ')}); the entry is a), the others are kept in note`],
+        problems: first.problems,
         extra,
       };
     }

@@ -86,15 +86,18 @@ describe('Wiley (su2023, chen2021)', () => {
     });
     expect(r.get(2).ref.fields.pages).toBe('16103');
   });
-  it('keeps both papers of su2023 [41] a)/b): a) as the entry, b) in note, with a warning', () => {
-    const r = imp('wiley-ab.txt');
-    const e = r.get(41);
-    expect(e.ref.authors[0]).toEqual({ family: 'Seok', given: 'J. Y.' });
-    expect(e.ref.fields).toMatchObject({ journal: 'J. Korean Ceram. Soc.', year: '2010', volume: '47', pages: '61--65' });
-    expect(e.ref.fields.note).toBe(
-      'Also listed under this number as b): Y. S. Jung, A. S. Cavanagh, L. A. Riley, S. H. Kang, A. C. Dillon, M. D. Groner, S. M. George, S. H. Lee, Adv. Mater. 2010, 22, 2172–2176.',
-    );
-    expect(r.warnings).toContain('4: [41] holds 2 works (a) b)); the entry is a), the others are kept in note');
+  it('writes each paper of su2023 [41] a)/b) as its own entry, 41a and 41b, under number 41', () => {
+    const r = imp('wiley-ab.txt', { review: 'su2023' });
+    const parts = r.entries.filter((e) => e.n === 41);
+    expect(parts.map((e) => [e.key, e.part])).toEqual([['su2023:41a', 'a'], ['su2023:41b', 'b']]);
+    const [a, b] = parts;
+    expect(a!.ref.authors[0]).toEqual({ family: 'Seok', given: 'J. Y.' });
+    expect(a!.ref.fields).toMatchObject({ journal: 'J. Korean Ceram. Soc.', year: '2010', volume: '47', pages: '61--65' });
+    expect(a!.ref.fields.note).toBeUndefined();
+    expect(b!.ref.authors.map((p) => p.family)).toEqual(['Jung', 'Cavanagh', 'Riley', 'Kang', 'Dillon', 'Groner', 'George', 'Lee']);
+    expect(b!.ref.fields).toMatchObject({ journal: 'Adv. Mater.', year: '2010', volume: '22', pages: '2172--2176' });
+    expect(r.infos).toContain('4: [41] holds 2 papers; written as su2023:41a, su2023:41b');
+    expect(r.warnings.filter((w) => w.includes('[41]'))).toEqual([]);
   });
   it('reads a corporate web document, a book and a web page', () => {
     const w = imp('wiley-web.txt');

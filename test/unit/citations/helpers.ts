@@ -6,3 +6,10 @@ import { buildLibrary } from '../../../src/citations/library.ts';
 export const miniDir = resolve(import.meta.dirname, '../../fixtures/mini');
 export const miniSources = () => readYamlFile(resolve(miniDir, 'sources.yaml'), sourcesSchema);
 export const miniLibrary = () => buildLibrary({ bibDir: miniDir, sources: miniSources() });
+
+/** The project's own bib/ (the five reviews' lists and bib/decisions.yaml). */
+export const realBibDir = resolve(import.meta.dirname, '../../../bib');
+export const realSources = () => readYamlFile(resolve(realBibDir, 'sources.yaml'), sourcesSchema);
+let real: ReturnType<typeof buildLibrary> | undefined;
+/** Built once per test file: parsing 838 entries is the slow part. */
+export const realLibrary = () => (real ??= buildLibrary({ bibDir: realBibDir, sources: realSources() }));

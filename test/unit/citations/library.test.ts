@@ -99,6 +99,15 @@ describe('the citation library', () => {
     );
   });
 
+  test('a chosen canonical key replaces the generated one; a bad one is an error with file and line', () => {
+    let dir = withBib({ 'decisions.yaml': 'keys:\n  - ref: gamma2021:1\n    key: han2017nmat\n    why: prefer the full journal initials\n' });
+    expect(buildLibrary({ bibDir: dir, sources: miniSources() }).workOf('alpha2020:1').id).toBe('han2017nmat');
+    dir = withBib({ 'decisions.yaml': 'merge: []\nkeys:\n  - ref: gamma2021:9\n    key: x2020\n    why: typo\n' });
+    expect(() => buildLibrary({ bibDir: dir, sources: miniSources() })).toThrow(/decisions\.yaml:3: keys\[0\] names "gamma2021:9", which no bib file has/);
+    dir = withBib({ 'decisions.yaml': 'keys:\n  - ref: gamma2021:1\n    key: Han 2017\n    why: typo\n' });
+    expect(() => buildLibrary({ bibDir: dir, sources: miniSources() })).toThrow(/decisions\.yaml:3: .*lower-case letters, digits and hyphens/);
+  });
+
   test('malformed BibTeX stops with the file and line', () => {
     const dir = withBib({ 'extra.bib': '@article{extra1,\n  author = {A, B},\n  title = {unclosed\n' });
     expect(() => buildLibrary({ bibDir: dir, sources: miniSources() })).toThrow(/extra\.bib:\d+(:\d+)?: BibTeX syntax error: .*Check the braces and commas of this entry\./);
