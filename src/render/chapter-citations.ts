@@ -1,8 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import GithubSlugger from 'github-slugger';
 import type { Heading, Root, Text, Yaml } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
@@ -14,6 +12,7 @@ import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import remarkDataTables from '../markdown/remark-data-tables.ts';
 import { findCitations } from '../markdown/citation-syntax.ts';
+import { anchoredHeadings } from '../markdown/remark-heading-anchors.ts';
 import type { KeyLookup } from '../citations/types.ts';
 
 /** One section of a chapter: its h2/h3 (or the chapter's opening, before the first heading). */
@@ -24,6 +23,10 @@ export interface Section {
   /** The heading's id on the page; '' for the opening. */
   anchor: string;
   depth: number;
+  /** Line of the heading in the chapter's file (1 for the opening). */
+  line: number;
+  /** Old ids (frontmatter `anchorAliases`) that land on this section. */
+  aliases: string[];
   /** Canonical keys of the works cited in this section, in order of first citation. */
   works: string[];
 }
@@ -54,20 +57,19 @@ export function readChapterCitations(contentDir: string, tablesDir: string, look
   const out: ChapterCitations[] = [];
   for (const file of mdxFiles(contentDir)) {
     const slug = relative(contentDir, file).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '$1').replace(/\/$/, '') || 'index';
-    const vfile = new VFile({ path: file, value: readFileSync(file, 'utf8') });
+    const source = readFileSync(file, 'utf8');
+    const vfile = new VFile({ path: file, value: source });
     const tree = processor.runSync(processor.parse(vfile), vfile) as Root;
-    let frontmatter: Record<string, unknown> = {};
-    const slugger = new GithubSlugger();
-    const sections: Section[] = [];
-    let title = slug;
+    const yaml = tree.children.find((n): n is Yaml => n.type === 'yaml');
+    const frontmatter = (yaml ? (parseYaml(yaml.value) as Record<string, unknown>) : undefined) ?? {};
+    const title = String(frontmatter.title ?? slug);
+    // The same anchors as the page (remark-heading-anchors), so section links match.
+    const anchors = new Map(anchoredHeadings(tree, frontmatter, relative(process.cwd(), file), source).map(({ node, heading }) => [node, heading]));
+    const sections: Section[] = [{ chapter: slug, chapterTitle: title, heading: title, anchor: '', depth: 1, line: 1, aliases: [], works: [] }];
     visit(tree, (node) => {
-      if (node.type === 'yaml') {
-        frontmatter = (parseYaml((node as Yaml).value) as Record<string, unknown>) ?? {};
-        title = String(frontmatter.title ?? slug);
-        sections.push({ chapter: slug, chapterTitle: title, heading: title, anchor: '', depth: 1, works: [] });
-      } else if (node.type === 'heading' && (node as Heading).depth <= 3) {
-        const heading = toString(node);
-        sections.push({ chapter: slug, chapterTitle: title, heading, anchor: slugger.slug(heading), depth: (node as Heading).depth, works: [] });
+      if (node.type === 'heading' && (node as Heading).depth <= 3) {
+        const h = anchors.get(node as Heading)!;
+        sections.push({ chapter: slug, chapterTitle: title, heading: h.text, anchor: h.id, depth: h.depth, line: h.line, aliases: h.aliases, works: [] });
       } else if (node.type === 'text') {
         const section = sections.at(-1);
         if (!section) return;

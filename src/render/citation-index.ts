@@ -1,9 +1,10 @@
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Library } from '../citations/library.ts';
-import { formatWorks, type FormattedWork } from '../citations/format.ts';
+import { formatWorks, publicItem, type FormattedWork } from '../citations/format.ts';
 import type { KeyLookup, Work } from '../citations/types.ts';
 import { routes, type Routes } from './routes.ts';
+import { coinsTitle } from '../citations/coins.ts';
 
 /** What pages and the Markdown adapter need from the citation core, computed once per build. */
 export interface CitationIndex {
@@ -80,6 +81,8 @@ export function createCitationIndex(library: Library, base: string): CitationInd
         properties: { id: `ref-${n}`, value: n, dataWork: id },
         children: [
           { type: 'element', tagName: 'span', properties: { className: ['ref-text'] }, children: body(id) },
+          // COinS: reference managers (Zotero's connector) read each entry from this empty span.
+          { type: 'element', tagName: 'span', properties: { className: ['Z3988'], title: coinsTitle(publicItem(w)) }, children: [] },
           {
             type: 'element',
             tagName: 'span',

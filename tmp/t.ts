@@ -1,0 +1,10 @@
+import { Cite } from '@citation-js/core';
+import { toBibtex, CSL_TEMPLATE } from '/work/wt-meetings/src/citations/format.ts';
+import { toRis } from '/work/wt-meetings/src/citations/ris.ts';
+const item = { id: 'atlas-challenges-interphases-reactions', type: 'webpage', title: 'Reactions at lithium metal', 'container-title': 'Chemical and electrochemical interphases', publisher: 'Interface Atlas', author: [{literal: 'Interface Atlas contributors'}], issued: {'date-parts': [[2025,1,20]]}, accessed: {'date-parts': [[2025,1,21]]}, URL: 'https://x.org/challenges/interphases/#reactions', version: '2025-01-20 (abc1234)', language: 'en' , note: 'Version 2025-01-20, commit abc1234'};
+console.log(toBibtex([item as any]));
+console.log(toRis([item as any]));
+console.log(new Cite([item]).format('bibliography', {format:'text', template: CSL_TEMPLATE, lang:'en-US'}));
+const item2 = {...item, type:'chapter', 'container-title': 'Interface Atlas', title: 'Chemical and electrochemical interphases'};
+console.log(new Cite([item2]).format('bibliography', {format:'text', template: CSL_TEMPLATE, lang:'en-US'}));
+console.log(new Cite([{...item, author:[{family:'Doe', given:'Jane'}]}]).format('bibliography', {format:'html', template: CSL_TEMPLATE, lang:'en-US'}));
