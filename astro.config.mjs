@@ -45,6 +45,9 @@ export default defineConfig({
       description:
         'A cited synthesis of what five reviews say about the interfaces in all-solid-state lithium batteries.',
       customCss: ['katex/dist/katex.min.css', './src/styles/section-tools.css', './src/styles/present.css', './src/styles/print.css'],
+      // Chapters live in content/, outside src/content/docs: Starlight's Markdown transforms
+      // (heading anchor links, asides) only run on directories it is told about.
+      markdown: { processedDirs: ['./content'] },
       components: {
         Head: './src/components/overrides/Head.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
