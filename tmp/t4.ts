@@ -1,0 +1,13 @@
+import { loadSite } from '../src/site.ts';
+import { sectionWorks } from '../src/render/section-works.ts';
+import { readFileSync } from 'node:fs';
+const ch = loadSite().chapters().find((c) => c.slug === 'challenges/interphases')!;
+const s = ch.sections.find((s) => s.depth === 2 && sectionWorks(ch, s.anchor).length > 1)!;
+console.log(s.anchor, ch.sections.map(x=>x.anchor+':'+x.depth+':'+x.works.length));
+const html = readFileSync('dist/challenges/interphases/index.html','utf8');
+const start = html.indexOf(`id="${s.anchor}"`); const next = html.indexOf('sl-heading-wrapper level-h2', start);
+const chunk = html.slice(start, next);
+const refs = new Set([...chunk.matchAll(/href="#ref-(\d+)"/g)].map(m=>m[1]));
+const work = (n:string) => new RegExp(`<li id="ref-${n}"[^>]*data-work="([^"]+)"`).exec(html)![1];
+const pw = new Set([...refs].map(work));
+console.log(sectionWorks(ch, s.anchor).filter(w=>!pw.has(w)));
