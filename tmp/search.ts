@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../test/browser/support/static-server.ts';
+const server = await serveStatic('dist');
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage();
+p.on('console', (m) => console.log('console', m.text()));
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+await p.goto(server.url);
+console.log(await p.locator('site-search button[data-open-modal]').count());
+await p.locator('site-search button[data-open-modal]').first().click();
+await p.waitForTimeout(1500);
+console.log(await p.locator('#starlight__search input').count(), await p.locator('#starlight__search').innerHTML().then(h=>h.slice(0,300)));
+await b.close(); await server.close();
