@@ -63,7 +63,7 @@ export function createCitationIndex(library: Library, base: string): CitationInd
       const y = work(id).item.issued?.['date-parts']?.[0]?.[0];
       return `${authorLabel(id)}${y ? ` ${y}` : ''}`;
     },
-    entryHast: (id, n) => {
+    entryHast: (id, n): Element => {
       const w = work(id);
       const citedBy: ElementContent[] = [];
       w.citedBy.forEach((c, i) => {
@@ -75,14 +75,15 @@ export function createCitationIndex(library: Library, base: string): CitationInd
           children: [{ type: 'text', value: `${c.review} [${c.n}]` }],
         });
       });
+      // COinS: reference managers (Zotero's connector) read each entry from this empty span.
+      const coins: Element = { type: 'element', tagName: 'span', properties: { className: ['Z3988'], title: coinsTitle(publicItem(w)) }, children: [] };
       return {
         type: 'element',
         tagName: 'li',
-        properties: { id: `ref-${n}`, value: n, dataWork: id },
+        properties: { id: `ref-${n}`, value: String(n), dataWork: id },
         children: [
           { type: 'element', tagName: 'span', properties: { className: ['ref-text'] }, children: body(id) },
-          // COinS: reference managers (Zotero's connector) read each entry from this empty span.
-          { type: 'element', tagName: 'span', properties: { className: ['Z3988'], title: coinsTitle(publicItem(w)) }, children: [] },
+          coins,
           {
             type: 'element',
             tagName: 'span',

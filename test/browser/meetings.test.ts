@@ -98,21 +98,17 @@ describe('group meetings: sections', () => {
     await page.close();
   });
 
-  test('an alias anchor lands on its section without script', async () => {
-    // Build a page on the fly would need a chapter with aliases; the built HTML of the unit-tested
-    // plugin is enough to check that an empty anchor inside a heading is a valid scroll target.
-    const context = await browser.newContext({ javaScriptEnabled: false });
+  test('a pinned id is the heading’s id, and its old id still lands on the section without script', async () => {
+    // content/challenges/interphases.mdx pins "stability-windows" and keeps the old slug as an alias.
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 700 } });
     const page = await context.newPage();
-    await page.goto(siteUrl(chapterPath));
-    const first = await page.locator('.sl-markdown-content h2[id]').first().getAttribute('id');
-    await page.evaluate((id) => {
-      const span = document.createElement('span');
-      span.id = 'an-old-id';
-      span.className = 'anchor-alias';
-      document.getElementById(id!)!.prepend(span);
-    }, first);
-    await page.goto(siteUrl(`${chapterPath}#${first}`));
-    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await page.goto(siteUrl(`${chapterPath}#stability-windows-measured-and-calculated`));
+    const heading = page.locator('h2#stability-windows');
+    await expect(heading.locator('span.anchor-alias#stability-windows-measured-and-calculated').count()).resolves.toBe(1);
+    const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
     await context.close();
   });
 });

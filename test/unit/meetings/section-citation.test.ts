@@ -80,6 +80,6 @@ describe('citing a section', () => {
   });
 
   test('placeholder dates are found in any of their forms', () => {
-    expect(withAccessedDate('a 9999/12/31 b 9999-12-31', '2025-01-02').map((n) => (n.type === 'text' ? n.value : `[${(n as { properties: { dataAccessed: string } }).properties.dataAccessed}]`))).toEqual(['a ', '[slash]', ' b ', '[iso]']);
+    expect(withAccessedDate('a 9999/12/31 b 9999-12-31', '2025-01-02').map((n) => (n.type === 'text' ? n.value : `[${String((n as import('hast').Element).properties.dataAccessed)}]`))).toEqual(['a ', '[slash]', ' b ', '[iso]']);
   });
 });
