@@ -10,6 +10,10 @@ import remarkCitations from './src/markdown/remark-citations.ts';
 import remarkDataTables from './src/markdown/remark-data-tables.ts';
 import remarkInternalLinks from './src/markdown/remark-internal-links.ts';
 import { KATEX_OPTIONS } from './src/markdown/katex-options.ts';
+import remarkHeadingAnchors from './src/markdown/remark-heading-anchors.ts';
+import rehypeSectionTools from './src/markdown/rehype-section-tools.ts';
+import { siteVersion } from './src/render/site-version.ts';
+import { SITE_LANGUAGE, SITE_TITLE } from './src/site-meta.ts';
 
 // Deploys set SITE_URL and BASE_PATH (e.g. https://example.github.io and /atlas/); a local
 // build serves from the root.
@@ -44,20 +48,35 @@ export default defineConfig({
       remarkPlugins: [
         remarkMath,
         [remarkDataTables, { dir: './content/tables' }],
+        // Heading ids (pinned, slugged, aliases) before anything reads headings.
+        remarkHeadingAnchors,
         // Before citations, which add their own #ref-N links.
         [remarkInternalLinks, { targets: atlas.linkTargets, root: atlas.root, base }],
         [remarkCitations, { index: atlas.citations }],
       ],
-      // KaTeX errors must stop the build rather than render red text (shared with npm run check).
-      rehypePlugins: [[rehypeKatex, KATEX_OPTIONS]],
+      rehypePlugins: [
+        // KaTeX errors must stop the build rather than render red text (shared with npm run check).
+        [rehypeKatex, KATEX_OPTIONS],
+        // Copy-link and cite tools under each section (runs before Starlight's heading links).
+        [rehypeSectionTools, { chapters: atlas.chapters, site, base, siteTitle: SITE_TITLE, version: siteVersion(), language: SITE_LANGUAGE }],
+      ],
     }),
   },
   integrations: [
     starlight({
-      title: 'Interface Atlas',
+      title: SITE_TITLE,
       description:
         'A cited synthesis of what five reviews say about the interfaces in all-solid-state lithium batteries.',
-      customCss: ['katex/dist/katex.min.css', './src/styles/atlas.css'],
+      customCss: [
+        'katex/dist/katex.min.css',
+        './src/styles/atlas.css',
+        './src/styles/section-tools.css',
+        './src/styles/present.css',
+        './src/styles/print.css',
+      ],
+      // Chapters live in content/, outside src/content/docs: Starlight's Markdown transforms
+      // (heading anchor links, asides) only run on directories it is told about.
+      markdown: { processedDirs: ['./content'] },
       sidebar: [
         { label: 'Foundations', items: [{ autogenerate: { directory: 'foundations' } }] },
         { label: 'Challenges', items: [{ autogenerate: { directory: 'challenges' } }] },
@@ -77,6 +96,8 @@ export default defineConfig({
         { slug: 'contribute', label: 'Contribute' },
       ],
       components: {
+        Head: './src/components/overrides/Head.astro',
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Footer: './src/components/overrides/Footer.astro',
         // Edit links and last-updated dates come from the page's source file in content/ or bib/
         // (Starlight's own look in src/content/docs); the repository is REPO_URL.

@@ -6,6 +6,10 @@ import type { Work } from './types.ts';
 
 // Exported BibTeX keeps our canonical keys instead of citation-js's generated labels.
 plugins.config.get('@bibtex').format.useIdAsLabel = true;
+// citation-js would strip '-' (and ':') from those labels, so `wang2018ne-35` came out as
+// `wang2018ne35` and no longer matched works.json; canonical keys are [a-z0-9-] only
+// (canonical-key.ts), which BibTeX accepts as they are.
+plugins.config.get('@bibtex').format.checkLabel = false;
 
 /** The site-wide style: citation-js's own Vancouver template (numeric, as chemistry journals use). */
 export const CSL_TEMPLATE = 'vancouver';

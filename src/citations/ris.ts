@@ -1,4 +1,4 @@
-import type { CslItem, CslName } from './csl.ts';
+import type { CslDate, CslItem, CslName } from './csl.ts';
 import { itemYear } from './csl.ts';
 
 // CSL type → RIS type; anything else is a generic reference.
@@ -26,7 +26,8 @@ export function toRis(items: CslItem[]): string {
       for (const a of item.author ?? []) lines.push(['AU', name(a)]);
       for (const e of item.editor ?? []) lines.push(['ED', name(e)]);
       if (item.title) lines.push(['TI', item.title]);
-      if (item['container-title']) lines.push([item.type === 'chapter' ? 'BT' : 'JO', item['container-title']]);
+      // A web page's container is its site: T2, which reference managers read as the website title.
+      if (item['container-title']) lines.push([item.type === 'chapter' ? 'BT' : item.type === 'webpage' ? 'T2' : 'JO', item['container-title']]);
       if (item['container-title-short']) lines.push(['J2', item['container-title-short']]);
       const year = itemYear(item);
       if (year) lines.push(['PY', String(year)]);
@@ -40,6 +41,10 @@ export function toRis(items: CslItem[]): string {
       if (item.publisher) lines.push(['PB', item.publisher]);
       if (item.DOI) lines.push(['DO', item.DOI]);
       if (item.URL) lines.push(['UR', item.URL]);
+      const accessed = item.accessed as CslDate | undefined;
+      const parts = accessed?.['date-parts']?.[0];
+      if (parts?.length) lines.push(['Y2', parts.map((p, i) => (i ? String(p).padStart(2, '0') : String(p))).join('/')]);
+      if (item.note) lines.push(['N1', item.note]);
       lines.push(['ID', item.id]);
       lines.push(['ER', '']);
       return lines.map(([t, v]) => `${t}  - ${clean(v)}`.trimEnd()).join('\r\n');

@@ -83,7 +83,8 @@ function render(name: string, table: DataTable) {
       },
       {
         type: 'table',
-        align: [],
+        // One entry per column: mdast-util-to-hast renders only as many cells as `align` has.
+        align: header.children.map(() => null),
         children: [header, ...rows],
       },
     ],

@@ -1,8 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import GithubSlugger from 'github-slugger';
 import type { Heading, Root, Text, Yaml } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
@@ -14,6 +12,7 @@ import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import remarkDataTables from '../markdown/remark-data-tables.ts';
 import { findCitations } from '../markdown/citation-syntax.ts';
+import { anchoredHeadings } from '../markdown/remark-heading-anchors.ts';
 import type { KeyLookup } from '../citations/types.ts';
 
 /** One section of a chapter: its h2/h3 (or the chapter's opening, before the first heading). */
@@ -24,6 +23,10 @@ export interface Section {
   /** The heading's id on the page; '' for the opening. */
   anchor: string;
   depth: number;
+  /** Line of the heading in the chapter's file (1 for the opening). */
+  line: number;
+  /** Old ids (frontmatter `anchorAliases`) that land on this section. */
+  aliases: string[];
   /** Canonical keys of the works cited in this section, in order of first citation. */
   works: string[];
 }
@@ -35,8 +38,8 @@ export interface ChapterCitations {
   frontmatter: Record<string, unknown>;
   sections: Section[];
   /**
-   * Every id a link can point at on the chapter's page: all heading slugs (any depth, slugged in
-   * order as Astro does), data tables (`table-<name>`), the bibliography (`references`, `ref-N`)
+   * Every id a link can point at on the chapter's page: all heading ids (any depth, pinned or
+   * slugged as remark-heading-anchors gives them, and their aliases), data tables (`table-<name>`), the bibliography (`references`, `ref-N`)
    * and Starlight's `_top`. Internal links are checked against these (src/check/links.ts).
    */
   anchors: string[];
@@ -69,32 +72,32 @@ export function readChapterCitations(
   const out: ChapterCitations[] = [];
   for (const file of mdxFiles(contentDir)) {
     const slug = chapterSlug(contentDir, file);
-    const vfile = new VFile({ path: file, value: readFileSync(file, 'utf8') });
+    const source = readFileSync(file, 'utf8');
+    const vfile = new VFile({ path: file, value: source });
     let tree: Root;
+    let headings: Map<Heading, ReturnType<typeof anchoredHeadings>[number]['heading']>;
+    let frontmatter: Record<string, unknown>;
     try {
       tree = processor.runSync(processor.parse(vfile), vfile) as Root;
+      const yaml = tree.children.find((n): n is Yaml => n.type === 'yaml');
+      frontmatter = (yaml ? (parseYaml(yaml.value) as Record<string, unknown>) : undefined) ?? {};
+      // The same anchors as the page (remark-heading-anchors), so section links match.
+      headings = new Map(anchoredHeadings(tree, frontmatter, relative(process.cwd(), file), source).map(({ node, heading }) => [node, heading]));
     } catch (error) {
       // `npm run check` reports the file and goes on with the others; the build stops here.
       if (!onError) throw error;
       onError(file, error);
       continue;
     }
-    let frontmatter: Record<string, unknown> = {};
-    const slugger = new GithubSlugger();
-    const sections: Section[] = [];
+    const title = String(frontmatter.title ?? slug);
+    const sections: Section[] = [{ chapter: slug, chapterTitle: title, heading: title, anchor: '', depth: 1, line: 1, aliases: [], works: [] }];
     const anchors = ['_top'];
     const cited = new Set<string>();
-    let title = slug;
     visit(tree, (node) => {
-      if (node.type === 'yaml') {
-        frontmatter = (parseYaml((node as Yaml).value) as Record<string, unknown>) ?? {};
-        title = String(frontmatter.title ?? slug);
-        sections.push({ chapter: slug, chapterTitle: title, heading: title, anchor: '', depth: 1, works: [] });
-      } else if (node.type === 'heading') {
-        const heading = toString(node);
-        const anchor = slugger.slug(heading);
-        anchors.push(anchor);
-        if ((node as Heading).depth <= 3) sections.push({ chapter: slug, chapterTitle: title, heading, anchor, depth: (node as Heading).depth, works: [] });
+      if (node.type === 'heading') {
+        const h = headings.get(node as Heading)!;
+        anchors.push(h.id, ...h.aliases);
+        if (h.depth <= 3) sections.push({ chapter: slug, chapterTitle: title, heading: h.text, anchor: h.id, depth: h.depth, line: h.line, aliases: h.aliases, works: [] });
       } else if ((node.type as string) === 'dataTable') {
         const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
         if (typeof id === 'string') anchors.push(id);

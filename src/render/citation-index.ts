@@ -1,9 +1,10 @@
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Library } from '../citations/library.ts';
-import { formatWorks, type FormattedWork } from '../citations/format.ts';
+import { formatWorks, publicItem, type FormattedWork } from '../citations/format.ts';
 import type { KeyLookup, Work } from '../citations/types.ts';
 import { routes, type Routes } from './routes.ts';
+import { coinsTitle } from '../citations/coins.ts';
 
 /** What pages and the Markdown adapter need from the citation core, computed once per build. */
 export interface CitationIndex {
@@ -62,7 +63,7 @@ export function createCitationIndex(library: Library, base: string): CitationInd
       const y = work(id).item.issued?.['date-parts']?.[0]?.[0];
       return `${authorLabel(id)}${y ? ` ${y}` : ''}`;
     },
-    entryHast: (id, n) => {
+    entryHast: (id, n): Element => {
       const w = work(id);
       const citedBy: ElementContent[] = [];
       w.citedBy.forEach((c, i) => {
@@ -74,12 +75,15 @@ export function createCitationIndex(library: Library, base: string): CitationInd
           children: [{ type: 'text', value: `${c.review} [${c.n}]` }],
         });
       });
+      // COinS: reference managers (Zotero's connector) read each entry from this empty span.
+      const coins: Element = { type: 'element', tagName: 'span', properties: { className: ['Z3988'], title: coinsTitle(publicItem(w)) }, children: [] };
       return {
         type: 'element',
         tagName: 'li',
         properties: { id: `ref-${n}`, value: String(n), dataWork: id },
         children: [
           { type: 'element', tagName: 'span', properties: { className: ['ref-text'] }, children: body(id) },
+          coins,
           {
             type: 'element',
             tagName: 'span',

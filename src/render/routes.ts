@@ -8,6 +8,10 @@ export interface Routes {
   overlap: string;
   data(file: string): string;
   page(slug: string): string;
+  /** The works cited in one section of a chapter, as .bib or .ris. */
+  sectionData(chapter: string, anchor: string, ext: 'bib' | 'ris'): string;
+  /** The works cited in a whole chapter, as .bib or .ris. */
+  chapterData(chapter: string, ext: 'bib' | 'ris'): string;
 }
 
 export function routes(base: string): Routes {
@@ -21,5 +25,7 @@ export function routes(base: string): Routes {
     overlap: `${b}overlap/`,
     data: (file) => `${b}data/${file}`,
     page: (slug) => `${b}${slug === 'index' ? '' : `${slug}/`}`,
+    sectionData: (chapter, anchor, ext) => `${b}data/sections/${chapter}/${anchor}.${ext}`,
+    chapterData: (chapter, ext) => `${b}data/chapters/${chapter}.${ext}`,
   };
 }

@@ -15,6 +15,10 @@ function oneOf(vocabulary: Record<string, string>, what: string) {
   });
 }
 
+const anchorId = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, {
+  error: (issue) => `"${String(issue.input)}" is not an anchor id: use lower-case words joined by hyphens`,
+});
+
 /**
  * The frontmatter a chapter adds to Starlight's own. Vocabularies and review ids come from the
  * project's data, so the generator itself knows nothing about the subject.
@@ -31,6 +35,9 @@ export function chapterFrontmatter(taxonomy: Taxonomy, reviewIds: readonly strin
       .array(z.object({ review, sections: z.array(z.string()).default([]) }).strict())
       .default([]),
     authors: z.array(z.string()).optional(),
+    // Section anchors (src/markdown/heading-anchors.ts checks them against the headings).
+    anchors: z.record(z.string(), anchorId).optional(),
+    anchorAliases: z.record(anchorId, anchorId).optional(),
   });
 }
 export type ChapterFrontmatter = z.output<ReturnType<typeof chapterFrontmatter>>;

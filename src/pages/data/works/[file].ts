@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { worksBib, worksRis } from '../../../citations/publish.ts';
+import { worksFile } from '../../../render/works-files.ts';
 import { loadSite } from '../../../site.ts';
 
 // One .bib and one .ris per work, for the download buttons of its page.
@@ -12,8 +12,5 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = ({ params }) => {
   const { citations } = loadSite({ base: import.meta.env.BASE_URL });
   const file = params.file!;
-  const work = citations.work(file.replace(/\.(bib|ris)$/, ''));
-  return file.endsWith('.bib')
-    ? new Response(worksBib([work]), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } })
-    : new Response(worksRis([work]), { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });
+  return worksFile(citations, [file.replace(/\.(bib|ris)$/, '')], file.endsWith('.bib') ? 'bib' : 'ris');
 };

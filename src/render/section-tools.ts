@@ -1,0 +1,114 @@
+import type { Element, ElementContent } from 'hast';
+import { sectionCitation, type SectionCitationInput } from '../citations/section-citation.ts';
+import { copyButtonHast } from './copy-button.ts';
+
+/**
+ * The tools under a heading (or at the top of a chapter): copy the section's link, and a
+ * disclosure with its citation in four formats and its references as files. A native
+ * <details> is keyboard- and screen-reader-usable without script; the copy buttons need
+ * script, the text they copy is selectable without it.
+ */
+export interface SectionToolsInput extends Omit<SectionCitationInput, 'accessed'> {
+  /** Prefix for element ids, unique on the page. */
+  idPrefix: string;
+  /** Links to the .bib and .ris of the works cited; absent when nothing is cited. */
+  downloads?: { bib: string; ris: string; count: number; fileName: string };
+  /** Links shown only in the chapter's tools (present, print). */
+  chapterLinks?: { present: string };
+}
+
+// The accessed date is the reader's today: citations are built with this placeholder, which is
+// replaced by an element the page script fills in (src/scripts/accessed-date.ts); without
+// script it shows the build date.
+const PLACEHOLDER = '9999-12-31';
+const PLACEHOLDER_FORMS: [RegExp, string][] = [
+  [/9999-12-31/, 'iso'],
+  [/9999\/12\/31/, 'slash'],
+  [/9999, 12, 31/, 'parts'],
+];
+
+const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+const text = (value: string): ElementContent => ({ type: 'text', value });
+
+/** Text with each placeholder date turned into `<span data-accessed="form">build date</span>`. */
+export function withAccessedDate(value: string, buildDate: string): ElementContent[] {
+  const out: ElementContent[] = [];
+  let rest = value;
+  for (;;) {
+    let first: { index: number; length: number; form: string } | undefined;
+    for (const [re, form] of PLACEHOLDER_FORMS) {
+      const m = re.exec(rest);
+      if (m && (!first || m.index < first.index)) first = { index: m.index, length: m[0].length, form };
+    }
+    if (!first) break;
+    if (first.index) out.push(text(rest.slice(0, first.index)));
+    out.push(el('span', { dataAccessed: first.form }, [text(formatDate(buildDate, first.form))]));
+    rest = rest.slice(first.index + first.length);
+  }
+  if (rest) out.push(text(rest));
+  return out;
+}
+
+/** YYYY-MM-DD in one of the forms the citations use (kept in step with src/scripts/accessed-date.ts). */
+export function formatDate(iso: string, form: string): string {
+  const [y, m, d] = iso.split('-');
+  if (form === 'slash') return `${y}/${m}/${d}`;
+  if (form === 'parts') return `${Number(y)}, ${Number(m)}, ${Number(d)}`;
+  return iso;
+}
+
+export function sectionToolsHast(input: SectionToolsInput): Element {
+  const c = sectionCitation({ ...input, accessed: PLACEHOLDER });
+  const p = input.idPrefix;
+  const what = input.heading ? 'section' : 'chapter';
+  const name = input.heading ?? input.chapterTitle;
+  const date = input.version.date;
+
+  const format = (key: string, label: string, body: string, block: boolean): Element => {
+    const id = `${p}-${key}`;
+    const content = withAccessedDate(body, date);
+    return el('div', { className: ['cite-format'] }, [
+      el('div', { className: ['cite-format-head'] }, [el('span', { className: ['cite-label'], id: `${id}-label` }, [text(label)]), ...copyButtonHast(id, `Copy the ${label} for the ${what} “${name}”`)]),
+      block
+        ? el('pre', { id, tabIndex: 0, ariaLabelledBy: [`${id}-label`] }, [el('code', {}, content)])
+        : el('p', { id, className: ['cite-text'] }, content),
+    ]);
+  };
+
+  const downloads: ElementContent[] = input.downloads
+    ? [
+        el('p', { className: ['cite-downloads'] }, [
+          text(`References of this ${what} (${input.downloads.count} work${input.downloads.count === 1 ? '' : 's'}): `),
+          el('a', { href: input.downloads.bib, download: `${input.downloads.fileName}.bib` }, [text('BibTeX (.bib)')]),
+          text(' · '),
+          el('a', { href: input.downloads.ris, download: `${input.downloads.fileName}.ris` }, [text('RIS (.ris)')]),
+        ]),
+      ]
+    : [el('p', { className: ['cite-downloads'] }, [text(`This ${what} cites no works.`)])];
+
+  const linkButton = copyButtonHast(`${p}-url`, `Copy the link to the ${what} “${name}”`, 'Copy link');
+  (linkButton[0]!.properties.className as string[]).push('copy-link');
+  const extra: ElementContent[] = input.chapterLinks
+    ? [
+        el('a', { className: ['tool-link', 'present-link'], href: input.chapterLinks.present }, [text('Present')]),
+        el('button', { type: 'button', className: ['tool-link', 'print-button'], hidden: true, dataPrint: '' }, [text('Print')]),
+      ]
+    : [];
+
+  return el('div', { className: ['section-tools', `section-tools-${what}`, 'not-content'], dataPagefindIgnore: 'all', dataSectionTools: input.heading ? '' : 'chapter' }, [
+    ...linkButton,
+    ...extra,
+    el('details', { className: ['cite-panel'] }, [
+      el('summary', {}, [text(`Cite this ${what}`), el('span', { className: ['sr-only'] }, [text(`: ${name}`)])]),
+      el('div', { className: ['cite-body'] }, [
+        el('p', { className: ['cite-url'] }, [text('Link: '), el('code', { id: `${p}-url` }, [text(input.url)])]),
+        format('text', 'citation', c.text, false),
+        format('bib', 'BibTeX', c.bibtex, true),
+        format('ris', 'RIS', c.ris, true),
+        format('csl', 'CSL-JSON', c.csl, true),
+        el('p', { className: ['cite-note'] }, [text(`Accessed dates show today's date (without JavaScript, the day the site was built, ${date}). Version: built ${date} from commit ${input.version.commit}.`)]),
+        ...downloads,
+      ]),
+    ]),
+  ]);
+}

@@ -1,0 +1,215 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import { launch, openPage, siteUrl } from './support/browser.ts';
+import { loadSite } from '../../src/site.ts';
+import { sectionWorks } from '../../src/render/section-works.ts';
+
+// A chapter with equations, a data table, sections with subsections and a long bibliography.
+const slug = 'challenges/interphases';
+const chapterPath = `${slug}/`;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('group meetings: sections', () => {
+  test('every h2/h3 has an anchor link, a copy-link button and a keyboard-usable cite panel', async () => {
+    const { page, external } = await openPage(browser, chapterPath);
+    const headings = await page.locator('.sl-markdown-content :is(h2, h3)[id]:not(#references)').evaluateAll((hs) =>
+      hs.map((h) => ({ id: h.id, anchor: !!h.parentElement?.querySelector(`a.sl-anchor-link[href="#${h.id}"]`), tools: !!h.parentElement?.nextElementSibling?.matches('.section-tools') })),
+    );
+    expect(headings.length).toBeGreaterThan(5);
+    for (const h of headings) expect(h, h.id).toMatchObject({ anchor: true, tools: true });
+
+    // Keyboard only: tab to the first section's "Cite" summary and open it with Enter.
+    const summary = page.locator(`#cite-${headings[0]!.id}-url`).locator('xpath=ancestor::details/summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(summary.locator('xpath=..').getAttribute('open')).resolves.toBe('');
+    const text = await page.locator(`#cite-${headings[0]!.id}-text`).textContent();
+    expect(text).toContain(`/${chapterPath}#${headings[0]!.id}`);
+    // The accessed date is today's (the page script replaced the build date).
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    expect(text).toContain(`[cited ${today}]`);
+
+    // Copying: the clipboard gets the section's URL with its anchor.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl()).origin });
+    await page.locator(`button[data-copy-target="cite-${headings[0]!.id}-url"]`).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/${chapterPath}#${headings[0]!.id}$`));
+    expect(external).toEqual([]);
+    await page.close();
+  });
+
+  test('a section’s .bib parses back to exactly the works the section cites', async () => {
+    const chapter = loadSite().chapters().find((c) => c.slug === slug)!;
+    const section = chapter.sections.find((s) => s.depth === 2 && sectionWorks(chapter, s.anchor).length > 1)!;
+    const { page } = await openPage(browser, chapterPath);
+    const href = await page.locator(`#cite-${section.anchor}-url`).locator('xpath=ancestor::details//a[contains(@href, ".bib")]').getAttribute('href');
+    expect(href).toBe(`/data/sections/${slug}/${section.anchor}.bib`);
+    const response = await page.request.get(siteUrl(href!));
+    expect(response.ok()).toBe(true);
+    const items = new Cite(await response.text()).data as { id: string; 'citation-key'?: string }[];
+    const keys = items.map((i) => i['citation-key'] ?? i.id).sort();
+    expect(keys).toEqual([...sectionWorks(chapter, section.anchor)].sort());
+    // The same works as the page's own bibliography lists for that section's citations.
+    const pageWorks = await page.evaluate((anchor) => {
+      const heading = document.getElementById(anchor)!.closest('.sl-heading-wrapper')!;
+      const ids = new Set<string>();
+      for (let el = heading.nextElementSibling; el && !el.matches('.sl-heading-wrapper.level-h2, section.bibliography'); el = el.nextElementSibling) {
+        // Citation groups print ranges ("[21–23]" links 21 and 23 only): expand them.
+        for (const group of el.querySelectorAll('.citation')) {
+          for (const a of group.querySelectorAll<HTMLAnchorElement>('a.cite-ref')) {
+            const from = Number(a.dataset.ref);
+            const next = a.nextSibling?.textContent === '–' ? (a.nextElementSibling as HTMLElement | null) : null;
+            for (let n = from; n <= (next ? Number(next.dataset.ref) : from); n++) ids.add(document.getElementById(`ref-${n}`)!.dataset.work!);
+          }
+        }
+      }
+      return [...ids].sort();
+    }, section.anchor);
+    expect(keys).toEqual(pageWorks);
+    const ris = await page.request.get(siteUrl(href!.replace(/\.bib$/, '.ris')));
+    expect((await ris.text()).match(/^TY {2}- /gm)).toHaveLength(keys.length);
+    await page.close();
+  });
+
+  test('chapter pages carry citation_* meta tags, and bibliography entries COinS', async () => {
+    const { page } = await openPage(browser, chapterPath);
+    const meta = await page.locator('meta[name^="citation_"]').evaluateAll((ms) => ms.map((m) => [m.getAttribute('name'), m.getAttribute('content')]));
+    expect(meta).toContainEqual(['citation_title', 'Chemical and electrochemical interphases']);
+    expect(meta).toContainEqual(['citation_author', 'Interface Atlas contributors']);
+    expect(meta.find(([n]) => n === 'citation_public_url')?.[1]).toMatch(/\/challenges\/interphases\/$/);
+    expect(meta.find(([n]) => n === 'citation_publication_date')?.[1]).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+    const entries = await page.locator('.bibliography-list > li').count();
+    const coins = await page.locator('.bibliography-list > li > span.Z3988').evaluateAll((spans) => spans.map((s) => s.getAttribute('title')!));
+    expect(coins).toHaveLength(entries);
+    for (const c of coins) expect(new URLSearchParams(c).get('ctx_ver')).toBe('Z39.88-2004');
+    await page.close();
+  });
+
+  test('a pinned id is the heading’s id, and its old id still lands on the section without script', async () => {
+    // content/challenges/interphases.mdx pins "stability-windows" and keeps the old slug as an alias.
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(siteUrl(`${chapterPath}#stability-windows-measured-and-calculated`));
+    const heading = page.locator('h2#stability-windows');
+    await expect(heading.locator('span.anchor-alias#stability-windows-measured-and-calculated').count()).resolves.toBe(1);
+    const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
+    await context.close();
+  });
+});
+
+describe('group meetings: print', () => {
+  test('a chapter prints as a handout: no navigation or widgets, bibliography and equations kept', async () => {
+    const { page } = await openPage(browser, chapterPath);
+    await page.emulateMedia({ media: 'print' });
+    const visible = (selector: string) => page.locator(selector).first().isVisible();
+    for (const hidden of ['header.header', 'nav.sidebar', '.right-sidebar-container', '.section-tools', 'site-search', '.pagination-links']) {
+      if (await page.locator(hidden).count()) expect(await visible(hidden), hidden).toBe(false);
+    }
+    expect(await visible('section.bibliography')).toBe(true);
+    expect(await visible('.katex-display')).toBe(true);
+    expect(await visible('.sl-markdown-content table')).toBe(true);
+    // External links show their target; citation numbers do not.
+    const after = await page.evaluate(() => {
+      const ext = document.querySelector<HTMLAnchorElement>('.sl-markdown-content a[href^="http"]:not(.cite-ref)')!;
+      const cite = document.querySelector('.sl-markdown-content a.cite-ref')!;
+      return [getComputedStyle(ext, '::after').content, getComputedStyle(cite, '::after').content];
+    });
+    expect(after[0]).toContain('http');
+    expect(after[1]).toMatch(/^(none|normal)$/);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.bibliography-list > li')!).breakInside)).toBe('avoid');
+
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    expect(pdf.length).toBeGreaterThan(10_000);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThan(2);
+    await page.close();
+  });
+});
+
+describe('group meetings: presentation', () => {
+  test('?present shows one section at a time; arrows move, Escape returns to the page at that section', async () => {
+    const { page, external } = await openPage(browser, `${chapterPath}?present`);
+    const slides = page.locator('.present-slide');
+    const count = await slides.count();
+    expect(count).toBeGreaterThan(3);
+    const shown = () => slides.evaluateAll((s) => s.map((x, i) => (!(x as HTMLElement).hidden ? i : -1)).filter((i) => i >= 0));
+    await expect(shown()).resolves.toEqual([0]);
+    expect(await page.locator('header.header').isVisible()).toBe(false);
+    expect(await page.locator('nav.sidebar').isVisible()).toBe(false);
+
+    await page.keyboard.press('ArrowRight');
+    await expect(shown()).resolves.toEqual([1]);
+    const second = await slides.nth(1).locator('h2').getAttribute('id');
+    expect(page.url()).toContain(`?present#${second}`);
+    // Focus moves to the new section's heading, for screen readers.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    await page.keyboard.press('PageDown');
+    await expect(shown()).resolves.toEqual([2]);
+    await page.keyboard.press('ArrowLeft');
+    await expect(shown()).resolves.toEqual([1]);
+    await page.keyboard.press('End');
+    await expect(shown()).resolves.toEqual([count - 1]);
+    expect(await slides.nth(count - 1).locator('section.bibliography').count()).toBe(1);
+
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Escape');
+    await page.waitForURL((u) => !u.search.includes('present'));
+    expect(new URL(page.url()).hash).toMatch(/^#.+/);
+    expect(await page.locator('header.header').isVisible()).toBe(true);
+    expect(external).toEqual([]);
+    await page.close();
+  });
+
+  test('a link to ?present#section starts at that section; the mode fits a phone', async () => {
+    const chapter = loadSite().chapters().find((c) => c.slug === slug)!;
+    const h2 = chapter.sections.filter((s) => s.depth === 2)[2]!;
+    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(siteUrl(`${chapterPath}?present#${h2.anchor}`));
+    const visible = page.locator('.present-slide:not([hidden])');
+    await expect(visible.locator('h2').getAttribute('id')).resolves.toBe(h2.anchor);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('group meetings: themes and phone', () => {
+  test('section tools are legible in light and dark themes and fit a phone', async () => {
+    for (const theme of ['light', 'dark']) {
+      const page = await browser.newPage({ viewport: { width: 390, height: 800 }, colorScheme: theme as 'light' | 'dark' });
+      await page.goto(siteUrl(chapterPath));
+      await page.locator('.section-tools-chapter summary').click();
+      const [fg, bg] = await page.locator('#cite-chapter-text').evaluate((el) => {
+        const box = el.closest('.cite-body')!;
+        return [getComputedStyle(el).color, getComputedStyle(box).backgroundColor];
+      });
+      expect(fg, theme).not.toBe(bg);
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), theme).toBe(true);
+      await page.close();
+    }
+  });
+});
+
+// The built HTML itself (what a reference manager without script sees).
+test('the built chapter has the meta tags in its HTML, not only after script', () => {
+  const html = readFileSync(resolve('dist', chapterPath, 'index.html'), 'utf8');
+  expect(html).toMatch(/<meta name="citation_title" content="Chemical and electrochemical interphases">/);
+  expect(html).toMatch(/<span class="Z3988" title="ctx_ver=Z39\.88-2004&#x26;rft_val_fmt=/);
+});
