@@ -7,6 +7,9 @@ import rehypeKatex from 'rehype-katex';
 import { loadSite } from './src/site.ts';
 import remarkCitations from './src/markdown/remark-citations.ts';
 import remarkDataTables from './src/markdown/remark-data-tables.ts';
+import rehypeKatexSearch from './src/markdown/rehype-katex-search.ts';
+import rehypeSearchTerms from './src/markdown/rehype-search-terms.ts';
+import { loadGlossary } from './src/search/glossary.ts';
 
 // Deploys set SITE_URL and BASE_PATH (e.g. https://example.github.io and /atlas/); a local
 // build serves from the root.
@@ -26,7 +29,13 @@ export default defineConfig({
         [remarkCitations, { index: atlas.citations }],
       ],
       // KaTeX errors must stop the build rather than render red text.
-      rehypePlugins: [[rehypeKatex, { throwOnError: true, strict: 'error' }]],
+      // Then search: keep KaTeX's MathML copy out of the index, and index each section under the
+      // other names (glossary aliases, ASCII formulas) of the terms it mentions.
+      rehypePlugins: [
+        [rehypeKatex, { throwOnError: true, strict: 'error' }],
+        rehypeKatexSearch,
+        [rehypeSearchTerms, { glossary: loadGlossary() }],
+      ],
     }),
   },
   integrations: [
@@ -35,6 +44,12 @@ export default defineConfig({
       description:
         'A cited synthesis of what five reviews say about the interfaces in all-solid-state lithium batteries.',
       customCss: ['katex/dist/katex.min.css'],
+      components: {
+        // Chapters carry their search filters (from frontmatter) for Pagefind.
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        // Search with filters that combine the way readers expect (src/search/ui.ts).
+        Search: './src/components/overrides/Search.astro',
+      },
       sidebar: [
         { label: 'Foundations', items: [{ autogenerate: { directory: 'foundations' } }] },
         { label: 'Challenges', items: [{ autogenerate: { directory: 'challenges' } }] },
