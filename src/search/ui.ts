@@ -8,7 +8,6 @@
  * both, normalises formulas in the query (query.ts), ranks with SEARCH_RANKING, and adds the
  * highlight parameter that pagefind-highlight.js reads on the result page.
  */
-import type { FacetLabels } from './facets.ts';
 import { FACET_GROUPS } from './facets.ts';
 import { normaliseQuery, pagefindFilters, shouldSearch, type FilterSelection } from './query.ts';
 import { HIGHLIGHT_PARAM, SEARCH_RANKING } from './ranking.ts';
@@ -37,14 +36,17 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 /** Elements built with text, never with HTML strings from our own data. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) {
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
 }
 
+/** facetLabels() as serialised by Search.astro. */
+interface Labels { groups: Record<string, string>; values: Record<string, Record<string, string>> }
+
 class AtlasSearch extends HTMLElement {
-  #labels: FacetLabels = JSON.parse(this.dataset.labels ?? '{}') as FacetLabels;
+  #labels: Labels = JSON.parse(this.dataset.labels ?? '{"groups":{},"values":{}}') as Labels;
   #selection: Record<string, string[]> = {};
   #searchId = 0;
   #results: PagefindResult[] = [];
@@ -110,8 +112,8 @@ class AtlasSearch extends HTMLElement {
       for (const group of FACET_GROUPS) {
         const values = available[group];
         if (!values || !Object.keys(values).length) continue;
-        const labels = this.#labels.values?.[group] ?? {};
-        const fieldset = el('fieldset', {}, el('legend', {}, this.#labels.groups?.[group] ?? group));
+        const labels = this.#labels.values[group] ?? {};
+        const fieldset = el('fieldset', {}, el('legend', {}, this.#labels.groups[group] ?? group));
         const order = Object.keys(labels);
         const keys = Object.keys(values).sort((a, b) => rank(order, a) - rank(order, b) || a.localeCompare(b));
         for (const value of keys) {
@@ -122,7 +124,7 @@ class AtlasSearch extends HTMLElement {
             this.#updateFilterCount();
             void this.#search();
           });
-          fieldset.append(el('label', {}, box, ` ${labels[value] ?? value} `, el('span', { className: 'count' }, `(${values[value]})`)));
+          fieldset.append(el('label', {}, box, ` ${labels[value] ?? value} `, el('span', { className: 'count' }, `(${values[value] ?? 0})`)));
         }
         box.append(fieldset);
       }
@@ -181,7 +183,7 @@ class AtlasSearch extends HTMLElement {
     item.dataset.kind = kind;
     const link = el('a', { className: 'result-link', href: d.url }, title);
     item.append(link);
-    if (kind) item.append(el('span', { className: 'kind' }, this.#labels.values?.kind?.[kind] ?? kind));
+    if (kind) item.append(el('span', { className: 'kind' }, this.#labels.values.kind?.[kind] ?? kind));
     // Sections that match (headings with ids), best first as Pagefind orders them; a page
     // without matching sections shows its page-level excerpt.
     const subs = d.sub_results.filter((s) => s.anchor).slice(0, SUB_RESULTS);
