@@ -29,7 +29,8 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const pf = (await import(/* @vite-ignore */ `${BUNDLE}pagefind.js`)) as Pagefind;
-    await pf.options({ ranking: SEARCH_RANKING, highlightParam: HIGHLIGHT_PARAM });
+    // baseUrl: result links under a deploy sub-path (/atlas/), as Starlight gives Pagefind UI.
+    await pf.options({ baseUrl: import.meta.env.BASE_URL, ranking: SEARCH_RANKING, highlightParam: HIGHLIGHT_PARAM });
     return pf;
   })();
   return pagefind;
