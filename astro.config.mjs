@@ -14,6 +14,9 @@ import remarkHeadingAnchors from './src/markdown/remark-heading-anchors.ts';
 import rehypeSectionTools from './src/markdown/rehype-section-tools.ts';
 import { siteVersion } from './src/render/site-version.ts';
 import { SITE_LANGUAGE, SITE_TITLE } from './src/site-meta.ts';
+import rehypeKatexSearch from './src/markdown/rehype-katex-search.ts';
+import rehypeSearchTerms from './src/markdown/rehype-search-terms.ts';
+import { loadGlossary } from './src/project.ts';
 
 // Deploys set SITE_URL and BASE_PATH (e.g. https://example.github.io and /atlas/); a local
 // build serves from the root.
@@ -57,6 +60,10 @@ export default defineConfig({
       rehypePlugins: [
         // KaTeX errors must stop the build rather than render red text (shared with npm run check).
         [rehypeKatex, KATEX_OPTIONS],
+        // Search: keep KaTeX's MathML copy out of the index, and index each section under the
+        // other names (glossary aliases, ASCII formulas) of the terms it mentions.
+        rehypeKatexSearch,
+        [rehypeSearchTerms, { glossary: loadGlossary() }],
         // Copy-link and cite tools under each section (runs before Starlight's heading links).
         [rehypeSectionTools, { chapters: atlas.chapters, site, base, siteTitle: SITE_TITLE, version: siteVersion(), language: SITE_LANGUAGE }],
       ],
@@ -97,7 +104,10 @@ export default defineConfig({
       ],
       components: {
         Head: './src/components/overrides/Head.astro',
+        // Chapters carry their search filters (from frontmatter) and the section tools' scripts.
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        // Search with filters that combine the way readers expect (src/search/ui.ts).
+        Search: './src/components/overrides/Search.astro',
         Footer: './src/components/overrides/Footer.astro',
         // Edit links and last-updated dates come from the page's source file in content/ or bib/
         // (Starlight's own look in src/content/docs); the repository is REPO_URL.

@@ -86,7 +86,7 @@ export function sectionToolsHast(input: SectionToolsInput): Element {
       ]
     : [el('p', { className: ['cite-downloads'] }, [text(`This ${what} cites no works.`)])];
 
-  const linkButton = copyButtonHast(`${p}-url`, `Copy the link to the ${what} “${name}”`, 'Copy link');
+  const linkButton = copyButtonHast(`${p}-url`, `Copy link to the ${what} “${name}”`, 'Copy link');
   (linkButton[0]!.properties.className as string[]).push('copy-link');
   const extra: ElementContent[] = input.chapterLinks
     ? [

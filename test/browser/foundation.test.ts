@@ -41,12 +41,12 @@ describe('the built site', () => {
 
   test('search finds the chapter from a word in its text, offline', async () => {
     const { page, external } = await openPage(browser, '');
-    await page.locator('site-search button[data-open-modal]').first().click();
-    const input = page.locator('#starlight__search input.pagefind-ui__search-input');
+    await page.locator('atlas-search button[data-open-modal]').first().click();
+    const input = page.locator('atlas-search input[type="search"]');
     await input.fill('crosstalk');
-    const first = page.locator('#starlight__search .pagefind-ui__result-link').first();
+    const first = page.locator('atlas-search a.result-link').first();
     await first.waitFor({ timeout: 15_000 });
-    const hrefs = await page.locator('#starlight__search .pagefind-ui__result-link').evaluateAll((els) =>
+    const hrefs = await page.locator('atlas-search a.result-link').evaluateAll((els) =>
       els.map((e) => (e as HTMLAnchorElement).pathname),
     );
     expect(hrefs.some((h) => h.includes(chapter))).toBe(true);

@@ -41,9 +41,9 @@ describe('content security policy', () => {
 
   test('no CSP violation is reported while search runs (Pagefind compiles WebAssembly)', async () => {
     const { page, cspViolations: messages } = await openPage(browser, 'foundations/why-interfaces/');
-    await page.locator('site-search button[data-open-modal]').first().click();
-    await page.locator('#starlight__search input.pagefind-ui__search-input').fill('garnet');
-    await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor();
+    await page.locator('atlas-search button[data-open-modal]').first().click();
+    await page.locator('atlas-search input[type="search"]').fill('garnet');
+    await page.locator('atlas-search a.result-link').first().waitFor();
     expect(messages).toEqual([]);
     await page.close();
   });

@@ -1,0 +1,92 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { GlossaryEntry } from '../schema/glossary.ts';
+import { mentionedTerms, subscriptedFormulas, termMatchers, unique } from '../search/search-terms.ts';
+
+/** The attribute whose value Pagefind indexes in place (data-pagefind-index-attrs). */
+export const SEARCH_TERMS_ATTRIBUTE = 'data-search-terms';
+
+const HEADING = /^h[1-6]$/u;
+/** Elements whose text is not prose: code, and anything already kept out of the index. */
+const SKIPPED = new Set(['pre', 'code', 'script', 'style', 'svg', 'math']);
+
+function skipped(node: Element): boolean {
+  if (SKIPPED.has(node.tagName)) return true;
+  const p = node.properties ?? {};
+  if (p.dataPagefindIgnore !== undefined || p.hidden) return true;
+  const classes = Array.isArray(p.className) ? p.className : [];
+  // KaTeX markup spells formulas letter by letter; its searchable text is handled on its own.
+  return classes.includes('katex') || classes.includes('katex-display');
+}
+
+/**
+ * Makes a chapter findable the way a battery researcher searches, without changing what anyone
+ * sees or hears. In each section (the text between two headings — one Pagefind sub-result), before
+ * the first mention of a glossary term or of a subscripted formula, it inserts an empty
+ * `<span data-pagefind-index-attrs="data-search-terms" data-search-terms="LLZO, Li7La3Zr2O12, garnet, …">`.
+ * Pagefind indexes that attribute's value at that place, so `garnet` finds the section that says
+ * LLZO, and `LiNbO3` finds the one that says LiNbO₃. An attribute on an empty element is neither
+ * rendered nor exposed to assistive technology, unlike hidden text.
+ */
+export default function rehypeSearchTerms({ glossary }: { glossary: readonly GlossaryEntry[] }) {
+  const matchers = termMatchers(glossary);
+  return (tree: Root) => {
+    let seen = new Set<string>();
+    const insertions: Array<{ parent: Root | Element; before: RootContent | ElementContent; keys: string[] }> = [];
+
+    const keysFor = (text: string): string[] => {
+      const keys: string[] = [];
+      for (const m of mentionedTerms(text, matchers)) {
+        if (seen.has(`term:${m.entry.term}`)) continue;
+        seen.add(`term:${m.entry.term}`);
+        keys.push(...m.keys);
+      }
+      for (const f of subscriptedFormulas(text)) {
+        if (seen.has(`formula:${f}`) || keys.includes(f)) continue;
+        seen.add(`formula:${f}`);
+        keys.push(f);
+      }
+      return unique(keys);
+    };
+
+    /** Walks in document order; `anchor` is where a heading's keys go (after the heading). */
+    const walk = (parent: Root | Element, anchor?: { parent: Root | Element; before: RootContent | ElementContent; keys: string[] }) => {
+      for (const child of [...parent.children]) {
+        if (child.type === 'text') {
+          const keys = keysFor(child.value);
+          if (!keys.length) continue;
+          if (anchor) anchor.keys.push(...keys);
+          else insertions.push({ parent, before: child, keys });
+        } else if (child.type === 'element') {
+          if (skipped(child)) continue;
+          if (HEADING.test(child.tagName)) {
+            // A heading opens a new Pagefind sub-result. Keys must not go inside the heading
+            // (they would become part of the sub-result's title), so they follow it.
+            seen = new Set();
+            const siblings = parent.children as Array<RootContent | ElementContent>;
+            const next = siblings[siblings.indexOf(child) + 1];
+            const slot = { parent, before: next ?? child, keys: [] as string[], after: !next };
+            walk(child, slot);
+            if (slot.keys.length) insertions.push(slot);
+          } else {
+            walk(child, anchor);
+          }
+        } else if ('children' in child) {
+          walk(child as unknown as Element, anchor);
+        }
+      }
+    };
+    walk(tree);
+
+    for (const { parent, before, keys, ...rest } of insertions) {
+      const span: Element = {
+        type: 'element',
+        tagName: 'span',
+        properties: { dataPagefindIndexAttrs: SEARCH_TERMS_ATTRIBUTE, dataSearchTerms: unique(keys).join(', ') },
+        children: [],
+      };
+      const siblings = parent.children as Array<RootContent | ElementContent>;
+      const at = siblings.indexOf(before) + ('after' in rest && rest.after ? 1 : 0);
+      siblings.splice(at, 0, span);
+    }
+  };
+}
