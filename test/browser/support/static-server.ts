@@ -1,15 +1,18 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import compression from 'compression';
 import sirv from 'sirv';
 
 /**
  * Serves a built site from `dir` on 127.0.0.1 under `base` (a deploy sub-path such as /atlas/),
- * the way a static host would: no rewriting beyond index.html and the 404 page.
+ * the way a static host would: compressed when the client accepts it, no rewriting beyond
+ * index.html.
  */
 export async function serveStatic(dir: string, base = '/'): Promise<{ origin: string; url: string; close: () => Promise<void> }> {
   if (!existsSync(dir)) throw new Error(`${dir} does not exist: run \`npm run build\` before the browser tests`);
   const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+  const compress = compression();
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
     if (!url.startsWith(base)) {
@@ -18,10 +21,13 @@ export async function serveStatic(dir: string, base = '/'): Promise<{ origin: st
       return;
     }
     req.url = '/' + url.slice(base.length);
-    files(req, res, () => {
-      res.statusCode = 404;
-      res.end('not found');
-    });
+    // compression's types are Express's; its middleware runs on plain node:http as well.
+    compress(req as never, res as never, () =>
+      files(req, res, () => {
+        res.statusCode = 404;
+        res.end('not found');
+      }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
