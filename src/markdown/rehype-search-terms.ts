@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { GlossaryEntry } from '../schema/glossary.ts';
 import { mentionedTerms, subscriptedFormulas, termMatchers, unique } from '../search/search-terms.ts';
+import { wrapTerms } from '../search/term-markers.ts';
 
 /** The attribute whose value Pagefind indexes in place (data-pagefind-index-attrs). */
 export const SEARCH_TERMS_ATTRIBUTE = 'data-search-terms';
@@ -81,7 +82,7 @@ export default function rehypeSearchTerms({ glossary }: { glossary: readonly Glo
       const span: Element = {
         type: 'element',
         tagName: 'span',
-        properties: { dataPagefindIndexAttrs: SEARCH_TERMS_ATTRIBUTE, dataSearchTerms: unique(keys).join(', ') },
+        properties: { dataPagefindIndexAttrs: SEARCH_TERMS_ATTRIBUTE, dataSearchTerms: wrapTerms(unique(keys)) },
         children: [],
       };
       const siblings = parent.children as Array<RootContent | ElementContent>;

@@ -70,7 +70,9 @@ export function sectionToolsHast(input: SectionToolsInput): Element {
     return el('div', { className: ['cite-format'] }, [
       el('div', { className: ['cite-format-head'] }, [el('span', { className: ['cite-label'], id: `${id}-label` }, [text(label)]), ...copyButtonHast(id, `Copy the ${label} for the ${what} “${name}”`)]),
       block
-        ? el('pre', { id, tabIndex: 0, ariaLabelledBy: [`${id}-label`] }, [el('code', {}, content)])
+        ? // No <code> inside: Starlight's code-block plugin rewrites every pre > code, and would drop
+          // the accessed-date element the page script fills in.
+          el('pre', { id, tabIndex: 0, ariaLabelledBy: [`${id}-label`] }, content)
         : el('p', { id, className: ['cite-text'] }, content),
     ]);
   };

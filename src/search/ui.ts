@@ -11,6 +11,7 @@
 import { FACET_GROUPS } from './facets.ts';
 import { normaliseQuery, pagefindFilters, shouldSearch, type FilterSelection } from './query.ts';
 import { HIGHLIGHT_PARAM, SEARCH_RANKING } from './ranking.ts';
+import { withoutTerms } from './term-markers.ts';
 
 interface PagefindSubResult { title: string; url: string; excerpt: string; anchor?: unknown }
 interface PagefindData { url: string; excerpt: string; meta: Record<string, string>; sub_results: PagefindSubResult[] }
@@ -203,15 +204,14 @@ class AtlasSearch extends HTMLElement {
 
 /**
  * Pagefind's excerpt is the indexed text, HTML-escaped by Pagefind, with the matched words in
- * <mark>. Rebuild it from text so nothing but those marks can reach the page.
+ * <mark>. Rebuild it from text so nothing but those marks can reach the page, and without the
+ * indexed synonyms of glossary terms (term-markers.ts).
  */
 function excerpt(html: string): HTMLParagraphElement {
   const p = el('p', { className: 'excerpt' });
   const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
-  for (const node of parsed.childNodes) {
-    if (node.nodeName === 'MARK') p.append(el('mark', {}, node.textContent ?? ''));
-    else p.append(node.textContent ?? '');
-  }
+  const runs = [...parsed.childNodes].map((node) => ({ text: node.textContent ?? '', mark: node.nodeName === 'MARK' }));
+  for (const run of withoutTerms(runs)) p.append(run.mark ? el('mark', {}, run.text) : run.text);
   return p;
 }
 

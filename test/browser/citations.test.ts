@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { openPage, useBrowser } from './support/browser.ts';
 
 const chapter = 'foundations/why-interfaces/';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('citations on a chapter page', () => {
   test('hovering a citation previews the reference and the reviews that cite it', async () => {
-    const { page } = await openPage(browser, chapter);
+    const { page } = await openPage(browser(), chapter);
     const cite = page.locator('a.cite-ref').first();
     const n = await cite.getAttribute('data-ref');
     await cite.hover();
@@ -27,7 +20,7 @@ describe('citations on a chapter page', () => {
   });
 
   test('keyboard focus shows the preview, Escape hides it, and the link still goes to the entry', async () => {
-    const { page } = await openPage(browser, chapter);
+    const { page } = await openPage(browser(), chapter);
     const cite = page.locator('a.cite-ref').nth(2);
     await cite.focus();
     const tip = page.locator('#citation-preview');
@@ -42,7 +35,7 @@ describe('citations on a chapter page', () => {
   });
 
   test('without JavaScript a citation is a working link with a sensible name', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const { siteUrl } = await import('./support/browser.ts');
     await page.goto(siteUrl(chapter));
@@ -55,7 +48,7 @@ describe('citations on a chapter page', () => {
   });
 
   test('the bibliography lists each cited work once, in order of first citation', async () => {
-    const { page } = await openPage(browser, chapter);
+    const { page } = await openPage(browser(), chapter);
     const order = await page.locator('.citation').evaluateAll((els) => els.flatMap((e) => (e as HTMLElement).dataset.refs!.split(' ').map(Number)));
     const firstSeen = [...new Set(order)];
     expect(firstSeen).toEqual(firstSeen.map((_, i) => i + 1));

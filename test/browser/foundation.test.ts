@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { openPage, useBrowser } from './support/browser.ts';
 
 const chapter = 'foundations/why-interfaces/';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the built site', () => {
   test('the home page lists the five sources and loads nothing from outside', async () => {
-    const { page, external } = await openPage(browser, '');
+    const { page, external } = await openPage(browser(), '');
     await expect(page.title()).resolves.toContain('Interface Atlas');
     const sources = await page.locator('[data-source-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-source-id')));
     expect(sources.sort()).toEqual(['chen2021', 'pang2021', 'su2023', 'sun2025', 'wang2022']);
@@ -24,7 +17,7 @@ describe('the built site', () => {
   });
 
   test('the first chapter renders its equations with KaTeX', async () => {
-    const { page, external } = await openPage(browser, chapter);
+    const { page, external } = await openPage(browser(), chapter);
     await expect(page.locator('h1').first().textContent()).resolves.toMatch(/interfaces/i);
     expect(await page.locator('.katex').count()).toBeGreaterThan(0);
     expect(await page.locator('.katex-error').count()).toBe(0);
@@ -40,7 +33,7 @@ describe('the built site', () => {
   });
 
   test('search finds the chapter from a word in its text, offline', async () => {
-    const { page, external } = await openPage(browser, '');
+    const { page, external } = await openPage(browser(), '');
     await page.locator('atlas-search button[data-open-modal]').first().click();
     const input = page.locator('atlas-search input[type="search"]');
     await input.fill('crosstalk');

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import { launch, openPage, siteUrl } from './support/browser.ts';
+import { openPage, siteUrl, useBrowser } from './support/browser.ts';
 import { loadSite } from '../../src/site.ts';
 import { sectionWorks } from '../../src/render/section-works.ts';
 
@@ -12,17 +11,11 @@ import { sectionWorks } from '../../src/render/section-works.ts';
 const slug = 'challenges/interphases';
 const chapterPath = `${slug}/`;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('group meetings: sections', () => {
   test('every h2/h3 has an anchor link, a copy-link button and a keyboard-usable cite panel', async () => {
-    const { page, external } = await openPage(browser, chapterPath);
+    const { page, external } = await openPage(browser(), chapterPath);
     const headings = await page.locator('.sl-markdown-content :is(h2, h3)[id]:not(#references)').evaluateAll((hs) =>
       hs.map((h) => ({ id: h.id, anchor: !!h.parentElement?.querySelector(`a.sl-anchor-link[href="#${h.id}"]`), tools: !!h.parentElement?.nextElementSibling?.matches('.section-tools') })),
     );
@@ -42,6 +35,9 @@ describe('group meetings: sections', () => {
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     });
     expect(text).toContain(`[cited ${today}]`);
+    // …in every format, the blocks included (they are plain <pre>, not code blocks to highlight).
+    expect(await page.locator(`#cite-${headings[0]!.id}-ris`).textContent()).toContain(`Y2  - ${today.replace(/-/g, '/')}`);
+    expect(await page.locator('.section-tools .expressive-code').count()).toBe(0);
 
     // Copying: the clipboard gets the section's URL with its anchor.
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl()).origin });
@@ -54,7 +50,7 @@ describe('group meetings: sections', () => {
   test('a section’s .bib parses back to exactly the works the section cites', async () => {
     const chapter = loadSite().chapters().find((c) => c.slug === slug)!;
     const section = chapter.sections.find((s) => s.depth === 2 && sectionWorks(chapter, s.anchor).length > 1)!;
-    const { page } = await openPage(browser, chapterPath);
+    const { page } = await openPage(browser(), chapterPath);
     const href = await page.locator(`#cite-${section.anchor}-url`).locator('xpath=ancestor::details//a[contains(@href, ".bib")]').getAttribute('href');
     expect(href).toBe(`/data/sections/${slug}/${section.anchor}.bib`);
     const response = await page.request.get(siteUrl(href!));
@@ -85,7 +81,7 @@ describe('group meetings: sections', () => {
   });
 
   test('chapter pages carry citation_* meta tags, and bibliography entries COinS', async () => {
-    const { page } = await openPage(browser, chapterPath);
+    const { page } = await openPage(browser(), chapterPath);
     const meta = await page.locator('meta[name^="citation_"]').evaluateAll((ms) => ms.map((m) => [m.getAttribute('name'), m.getAttribute('content')]));
     expect(meta).toContainEqual(['citation_title', 'Chemical and electrochemical interphases']);
     expect(meta).toContainEqual(['citation_author', 'Interface Atlas contributors']);
@@ -100,7 +96,7 @@ describe('group meetings: sections', () => {
 
   test('a pinned id is the heading’s id, and its old id still lands on the section without script', async () => {
     // content/challenges/interphases.mdx pins "stability-windows" and keeps the old slug as an alias.
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 700 } });
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 700 } });
     const page = await context.newPage();
     await page.goto(siteUrl(`${chapterPath}#stability-windows-measured-and-calculated`));
     const heading = page.locator('h2#stability-windows');
@@ -115,7 +111,7 @@ describe('group meetings: sections', () => {
 
 describe('group meetings: print', () => {
   test('a chapter prints as a handout: no navigation or widgets, bibliography and equations kept', async () => {
-    const { page } = await openPage(browser, chapterPath);
+    const { page } = await openPage(browser(), chapterPath);
     await page.emulateMedia({ media: 'print' });
     const visible = (selector: string) => page.locator(selector).first().isVisible();
     for (const hidden of ['header.header', 'nav.sidebar', '.right-sidebar-container', '.section-tools', 'site-search', '.pagination-links']) {
@@ -145,7 +141,7 @@ describe('group meetings: print', () => {
 
 describe('group meetings: presentation', () => {
   test('?present shows one section at a time; arrows move, Escape returns to the page at that section', async () => {
-    const { page, external } = await openPage(browser, `${chapterPath}?present`);
+    const { page, external } = await openPage(browser(), `${chapterPath}?present`);
     const slides = page.locator('.present-slide');
     const count = await slides.count();
     expect(count).toBeGreaterThan(3);
@@ -180,7 +176,7 @@ describe('group meetings: presentation', () => {
   test('a link to ?present#section starts at that section; the mode fits a phone', async () => {
     const chapter = loadSite().chapters().find((c) => c.slug === slug)!;
     const h2 = chapter.sections.filter((s) => s.depth === 2)[2]!;
-    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 390, height: 800 } });
     await page.goto(siteUrl(`${chapterPath}?present#${h2.anchor}`));
     const visible = page.locator('.present-slide:not([hidden])');
     await expect(visible.locator('h2').getAttribute('id')).resolves.toBe(h2.anchor);
@@ -192,7 +188,7 @@ describe('group meetings: presentation', () => {
 describe('group meetings: themes and phone', () => {
   test('section tools are legible in light and dark themes and fit a phone', async () => {
     for (const theme of ['light', 'dark']) {
-      const page = await browser.newPage({ viewport: { width: 390, height: 800 }, colorScheme: theme as 'light' | 'dark' });
+      const page = await browser().newPage({ viewport: { width: 390, height: 800 }, colorScheme: theme as 'light' | 'dark' });
       await page.goto(siteUrl(chapterPath));
       await page.locator('.section-tools-chapter summary').click();
       const [fg, bg] = await page.locator('#cite-chapter-text').evaluate((el) => {

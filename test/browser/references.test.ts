@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import { launch, openPage, siteUrl } from './support/browser.ts';
+import { openPage, siteUrl, useBrowser } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 // Han et al. 2017 (Nat. Mater.) is cited by four of the five reviews.
 const work = 'references/han2017nm/';
 
 describe('work pages', () => {
   test('a work cited by several reviews shows each review and its number', async () => {
-    const { page, external } = await openPage(browser, work);
+    const { page, external } = await openPage(browser(), work);
     const citedBy = await page.locator('ul.cited-by a').allTextContents();
     expect(citedBy).toEqual(expect.arrayContaining(['pang2021 [17]', 'chen2021 [114]']));
     expect(citedBy.length).toBeGreaterThanOrEqual(2);
@@ -30,7 +23,7 @@ describe('work pages', () => {
   });
 
   test('a backlink leads to the section of the chapter that cites the work', async () => {
-    const { page } = await openPage(browser, work);
+    const { page } = await openPage(browser(), work);
     const backlink = page.locator('ul.backlinks a').first();
     const href = (await backlink.getAttribute('href'))!;
     const heading = (await backlink.textContent())!.split(' › ')[1];
@@ -46,7 +39,7 @@ describe('work pages', () => {
   });
 
   test('its BibTeX downloads and parses back with citation-js', async () => {
-    const { page } = await openPage(browser, work);
+    const { page } = await openPage(browser(), work);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[download$=".bib"]').click()]);
     const path = await download.path();
     const { readFile } = await import('node:fs/promises');
@@ -60,7 +53,7 @@ describe('work pages', () => {
   });
 
   test('the references index filters by citing review', async () => {
-    const { page } = await openPage(browser, 'references/');
+    const { page } = await openPage(browser(), 'references/');
     const rows = page.locator('.works-table tbody tr');
     const all = await rows.count();
     await page.locator('input[name="review"][value="chen2021"]').uncheck();

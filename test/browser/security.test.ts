@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { openPage, useBrowser } from './support/browser.ts';
 
 /** One page of every kind the site has. */
 const pageKinds = {
@@ -14,18 +13,12 @@ const pageKinds = {
   glossary: 'glossary/',
 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('content security policy', () => {
   for (const [kind, path] of Object.entries(pageKinds)) {
     test(`the ${kind} page forbids inline and remote script, and breaks none of its own`, async () => {
-      const { page, external, cspViolations } = await openPage(browser, path);
+      const { page, external, cspViolations } = await openPage(browser(), path);
       await page.waitForLoadState('networkidle');
       const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(csp).toBeTruthy();
@@ -40,7 +33,7 @@ describe('content security policy', () => {
   }
 
   test('no CSP violation is reported while search runs (Pagefind compiles WebAssembly)', async () => {
-    const { page, cspViolations: messages } = await openPage(browser, 'foundations/why-interfaces/');
+    const { page, cspViolations: messages } = await openPage(browser(), 'foundations/why-interfaces/');
     await page.locator('atlas-search button[data-open-modal]').first().click();
     await page.locator('atlas-search input[type="search"]').fill('garnet');
     await page.locator('atlas-search a.result-link').first().waitFor();

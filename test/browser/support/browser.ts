@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 /** Debian's Chromium, headless; we never download a browser. */
 export async function launch(): Promise<Browser> {
@@ -8,6 +8,21 @@ export async function launch(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
+}
+
+/** One browser for the test file that calls this (at its top level): `const browser = useBrowser();`. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('useBrowser(): the browser starts in beforeAll; use it inside a test');
+    return browser;
+  };
 }
 
 export const siteUrl = (path = ''): string => inject('siteUrl') + path.replace(/^\//, '');

@@ -1,3 +1,4 @@
+import { withoutTerms } from '../../../src/search/term-markers.ts';
 import { describe, expect, test } from 'vitest';
 import { resolve } from 'node:path';
 import { unified } from 'unified';
@@ -71,12 +72,12 @@ describe('rehype-search-terms', () => {
     const html = await render('Intro on LLZO and LLZO again.\n\n## Coatings\n\nGarnet and LiNbO₃.\n\nMore garnet.\n');
     const spans = html.match(/<span data-pagefind-index-attrs="data-search-terms" data-search-terms="[^"]*"><\/span>/gu) ?? [];
     expect(spans).toHaveLength(2);
-    expect(html).toMatch(/<p><span [^>]*data-search-terms="LLZO, Li7La3Zr2O12, garnet, Ta-LLZO, lithium lanthanum zirconium oxide"><\/span>Intro on LLZO/u);
-    expect(html).toMatch(/<h2>Coatings<\/h2>\n<p><span [^>]*data-search-terms="LLZO, [^"]*, LiNbO3"><\/span>Garnet and LiNbO₃/u);
+    expect(html).toMatch(/<p><span [^>]*data-search-terms="⁅ LLZO, Li7La3Zr2O12, garnet, Ta-LLZO, lithium lanthanum zirconium oxide ⁆"><\/span>Intro on LLZO/u);
+    expect(html).toMatch(/<h2>Coatings<\/h2>\n<p><span [^>]*data-search-terms="⁅ LLZO, [^"]*, LiNbO3 ⁆"><\/span>Garnet and LiNbO₃/u);
   });
   test('keys for a term in a heading follow the heading, not inside it (its text is the sub-result title)', async () => {
     const html = await render('## Why LiPON works\n\nText.\n');
-    expect(html).toMatch(/<h2>Why LiPON works<\/h2><span [^>]*data-search-terms="LiPON, lithium phosphorus oxynitride"><\/span>/u);
+    expect(html).toMatch(/<h2>Why LiPON works<\/h2><span [^>]*data-search-terms="⁅ LiPON, lithium phosphorus oxynitride ⁆"><\/span>/u);
   });
   test('leaves code, ignored blocks and KaTeX alone; keeps only the visible KaTeX copy in the index', async () => {
     const html = await render('`LLZO` code and $\\mathrm{Li_7La_3Zr_2O_{12}}$\n');
@@ -117,5 +118,20 @@ describe('the glossary file', () => {
   test('a malformed entry names the file and line', () => {
     const root = resolve('test/fixtures/glossary/bad');
     expect(() => loadGlossary(root)).toThrow(/glossary\.yaml:5: `0\.aliases`: .*array/u);
+  });
+});
+
+describe('excerpts without the indexed synonyms', () => {
+  const run = (text: string, mark = false) => ({ text, mark });
+  test('a whole synonym block is cut, the page text around it kept', () => {
+    expect(withoutTerms([run('Coated ⁅ '), run('LLZO', true), run(', garnet ⁆ pellets of '), run('LLZO', true), run(' cracked.')])).toEqual([
+      run('Coated pellets of '),
+      run('LLZO', true),
+      run(' cracked.'),
+    ]);
+  });
+  test('a block cut off by the excerpt edge is cut to that edge', () => {
+    expect(withoutTerms([run('garnet, LLZO ⁆ The pellet')])).toEqual([run(' The pellet')]);
+    expect(withoutTerms([run('The pellet ⁅ LLZO, '), run('garnet', true)])).toEqual([run('The pellet ')]);
   });
 });
