@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { distance } from 'fastest-levenshtein';
 import { LineCounter, parseDocument } from 'yaml';
 import type { KeyLookup } from '../citations/types.ts';
 import { SourceError } from '../data/source-error.ts';
@@ -23,12 +24,15 @@ export function glossaryProblems(file: string, { chapters, lookup }: { chapters:
   const problems: SourceError[] = [];
   result.data.forEach((e: GlossaryEntry, i: number) => {
     e.chapters.forEach((c, j) => {
-      if (!known.has(c)) problems.push(new SourceError(file, lineAt([i, 'chapters', j]), `"${e.term}" lists chapter "${c}", which does not exist: use a chapter's slug (its path under content/ without .mdx), one of ${[...known].sort().join(', ')}`));
+      if (known.has(c)) return;
+      // Suggest only near misses (a typo, a wrong part), not every chapter.
+      const near = [...known].filter((k) => distance(k, c) <= Math.max(3, c.length / 3)).sort((a, b) => distance(a, c) - distance(b, c)).slice(0, 3);
+      problems.push(new SourceError(file, lineAt([i, 'chapters', j]), `"${e.term}" lists chapter "${c}", which does not exist.${near.length ? ` Did you mean ${near.join(', ')}?` : ''} A chapter is named by its path under content/ without .mdx.`));
     });
     e.cite.forEach((k, j) => {
       const found = lookup(k);
       if (!found.ok) problems.push(new SourceError(file, lineAt([i, 'cite', j]), `"${e.term}" cites "${k}": ${found.message}.${found.suggestions.length ? ` Did you mean ${found.suggestions.join(', ')}?` : ''} Keys are listed on the reference pages.`));
     });
   });
-  return problems;
+  return problems.sort((a, b) => a.line - b.line);
 }

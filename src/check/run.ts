@@ -18,7 +18,7 @@ import { contentParts, GUIDE_FILE, staleBlocks } from '../contrib/guide.ts';
 import { glossaryProblems } from './glossary.ts';
 import { SourceError } from '../data/source-error.ts';
 import { readYamlFile, validateYaml } from '../data/yaml-file.ts';
-import { KATEX_OPTIONS } from '../markdown/katex-options.ts';
+import { KATEX_OPTIONS, katexProblem } from '../markdown/katex-options.ts';
 import remarkCitations from '../markdown/remark-citations.ts';
 import remarkDataTables from '../markdown/remark-data-tables.ts';
 import remarkInternalLinks from '../markdown/remark-internal-links.ts';
@@ -142,8 +142,7 @@ export function checkContent(root: string, { base = '/' }: { base?: string } = {
       try {
         katex.renderToString(math.value, { ...KATEX_OPTIONS, displayMode: math.type === 'math' });
       } catch (e) {
-        const reason = e instanceof Error ? e.message.replace(/^KaTeX parse error: /, '') : String(e);
-        add(file, math.position?.start.line ?? 1, `math does not render with KaTeX: ${reason}`, math.position?.start.column);
+        add(file, math.position?.start.line ?? 1, katexProblem(e), math.position?.start.column);
       }
     });
   }
