@@ -134,14 +134,14 @@ describe('the build stops on the same content problems', () => {
     expect(message).toBe(`1 formula KaTeX cannot render:\n${contentCases.find((c) => c.name === 'KaTeX error')!.check[0]}`);
   });
 
-  test('frontmatter: the content collection rejects a missing title, an unknown topic or review, but drops an unknown field', () => {
+  test('frontmatter: the content collection rejects a missing title, unknown vocabulary and reviews, but drops an unknown field', () => {
     const schema = docsSchema({ extend: chapterFrontmatter(loadTaxonomy(repo), ['alpha2020', 'gamma2021']) })({ image: () => z.string() } as never) as z.ZodType;
     const front = (file: string) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(contentFiles[file]!)![1]!);
     const result = schema.safeParse(front('content/challenges/bad-frontmatter.mdx'));
     expect(result.success).toBe(false);
-    expect(result.error!.issues.map((i) => i.path.join('.')).sort()).toEqual(['sources.0.review', 'title', 'topic']);
+    expect(result.error!.issues.map((i) => i.path.join('.')).sort()).toEqual(['electrolytes.0', 'interfaces.0', 'sources.0.review', 'title', 'topic']);
     // Fixed, the file passes the build with `colour` silently dropped: only the check sees it.
-    const fixed = { ...front('content/challenges/bad-frontmatter.mdx'), title: 'T', topic: 'challenge', sources: [] };
+    const fixed = { ...front('content/challenges/bad-frontmatter.mdx'), title: 'T', topic: 'challenge', sources: [], interfaces: [], electrolytes: [] };
     expect(schema.safeParse(fixed).success).toBe(true);
     expect(schema.safeParse({}).success).toBe(false); // no frontmatter: no title
   });

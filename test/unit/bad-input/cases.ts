@@ -37,12 +37,14 @@ export const contentCases: ContentCase[] = [
     gate: 'check+build',
   },
   {
-    name: 'frontmatter: missing title, unknown topic, unknown review',
+    name: 'frontmatter: missing title, unknown topic, review, interface or electrolyte class',
     files: ['content/challenges/bad-frontmatter.mdx'],
     check: [
       'content/challenges/bad-frontmatter.mdx:2: frontmatter `title`: Invalid input: expected string, received undefined',
       `content/challenges/bad-frontmatter.mdx:3: frontmatter \`topic\`: unknown topic "challenges"; use one of: ${TAXONOMY_TOPICS}`,
       'content/challenges/bad-frontmatter.mdx:5: frontmatter `sources.0.review`: unknown review "nosuch2020"; the sources are alpha2020, gamma2021 (bib/sources.yaml)',
+      'content/challenges/bad-frontmatter.mdx:6: frontmatter `interfaces.0`: unknown interface "cathod"; use one of: cathode, anode, electrolyte, current-collector',
+      'content/challenges/bad-frontmatter.mdx:7: frontmatter `electrolytes.0`: unknown electrolyte class "oxid"; use one of: oxide, sulfide, halide, polymer, borohydride, composite',
     ],
     gate: 'check+build',
     build: 'the content collection rejects the entry (Astro: InvalidContentEntryDataError, naming each field)',

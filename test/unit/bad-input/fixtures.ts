@@ -13,8 +13,8 @@ export const contentFiles: Record<string, string> = {
   'content/challenges/garnet-contact.mdx': `${frontmatter('Garnet contact')}\nThe garnet wetting study [@alpha2020:1].\n\n## Wetting\n\nAn interlayer lowered the resistance.\n`,
   // line 7: an unknown key and a number past the end of alpha2020's list.
   'content/challenges/bad-keys.mdx': `${frontmatter('Bad keys')}\nUnknown [@nosuchwork2019] and out of range [@alpha2020:99].\n`,
-  // line 2: no title; 3: a topic not in the taxonomy; 4: a field the schema does not have; 5: an unknown review.
-  'content/challenges/bad-frontmatter.mdx': `---\ndescription: The title is missing.\ntopic: challenges\ncolour: blue\nsources: [{ review: nosuch2020, sections: ["1"] }]\n---\n\nText.\n`,
+  // line 2: no title; 3: a topic not in the taxonomy; 4: a field the schema does not have; 5: an unknown review; 6, 7: an unknown interface and electrolyte class.
+  'content/challenges/bad-frontmatter.mdx': `---\ndescription: The title is missing.\ntopic: challenges\ncolour: blue\nsources: [{ review: nosuch2020, sections: ["1"] }]\ninterfaces: [cathod]\nelectrolytes: [oxid]\n---\n\nText.\n`,
   'content/challenges/no-frontmatter.mdx': `Text without a frontmatter block.\n`,
   // line 7: a < that starts JSX.
   'content/challenges/mdx-syntax.mdx': `${frontmatter('MDX syntax')}\nLess than: a <3 b.\n`,
