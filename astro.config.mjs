@@ -10,6 +10,7 @@ import remarkCitations from './src/markdown/remark-citations.ts';
 import remarkDataTables from './src/markdown/remark-data-tables.ts';
 import remarkInternalLinks from './src/markdown/remark-internal-links.ts';
 import { KATEX_OPTIONS } from './src/markdown/katex-options.ts';
+import rehypeKatexErrors from './src/markdown/rehype-katex-errors.ts';
 import remarkHeadingAnchors from './src/markdown/remark-heading-anchors.ts';
 import rehypeSectionTools from './src/markdown/rehype-section-tools.ts';
 import { siteVersion } from './src/render/site-version.ts';
@@ -60,6 +61,7 @@ export default defineConfig({
       rehypePlugins: [
         // KaTeX errors must stop the build rather than render red text (shared with npm run check).
         [rehypeKatex, KATEX_OPTIONS],
+        rehypeKatexErrors,
         // Search: keep KaTeX's MathML copy out of the index, and index each section under the
         // other names (glossary aliases, ASCII formulas) of the terms it mentions.
         rehypeKatexSearch,

@@ -15,9 +15,10 @@ import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { buildLibrary, type Library } from '../citations/library.ts';
 import { contentParts, GUIDE_FILE, staleBlocks } from '../contrib/guide.ts';
+import { glossaryProblems } from './glossary.ts';
 import { SourceError } from '../data/source-error.ts';
 import { readYamlFile, validateYaml } from '../data/yaml-file.ts';
-import { KATEX_OPTIONS } from '../markdown/katex-options.ts';
+import { KATEX_OPTIONS, katexProblem } from '../markdown/katex-options.ts';
 import remarkCitations from '../markdown/remark-citations.ts';
 import remarkDataTables from '../markdown/remark-data-tables.ts';
 import remarkInternalLinks from '../markdown/remark-internal-links.ts';
@@ -89,6 +90,7 @@ export function checkContent(root: string, { base = '/' }: { base?: string } = {
   const frontmatterSchema = docsSchema({ extend: chapterFrontmatter(taxonomy, sources.map((s) => s.id)) })({ image: () => z.string() } as never);
   const fields = new Set(Object.keys((frontmatterSchema as unknown as { shape?: object }).shape ?? {}));
   const report = (e: SourceError) => addError(e, '<content>');
+  for (const e of glossaryProblems(paths.glossary, { chapters: chapters.map((c) => c.slug), lookup: library.lookup })) addError(e, paths.glossary);
 
   for (const file of mdxFiles(paths.content)) {
     const text = readFileSync(file, 'utf8');
@@ -108,7 +110,10 @@ export function checkContent(root: string, { base = '/' }: { base?: string } = {
     // Frontmatter: Starlight's fields plus the chapter's (src/schema/chapter.ts).
     const yaml = tree.children.find((n): n is Yaml => n.type === 'yaml');
     if (!yaml) add(file, 1, 'no frontmatter: start the file with --- title: … --- (npm run new -- chapter "Title" writes one)');
-    else {
+    else if (!hasBody(tree) && !/^hero:/m.test(yaml.value)) {
+      add(file, (yaml.position?.end.line ?? 1) + 1, 'the chapter has frontmatter but no body: write its text below the closing --- (an empty chapter would be published as a page with a title only)');
+    }
+    if (yaml) {
       const offset = (yaml.position?.start.line ?? 1) + 1; // line 1 is the opening ---
       const result = validateYaml(yaml.value, frontmatterSchema);
       if (!result.ok) for (const p of result.problems) add(file, offset + p.line - 1, `frontmatter ${p.message}`);
@@ -137,8 +142,7 @@ export function checkContent(root: string, { base = '/' }: { base?: string } = {
       try {
         katex.renderToString(math.value, { ...KATEX_OPTIONS, displayMode: math.type === 'math' });
       } catch (e) {
-        const reason = e instanceof Error ? e.message.replace(/^KaTeX parse error: /, '') : String(e);
-        add(file, math.position?.start.line ?? 1, `math does not render with KaTeX: ${reason}`, math.position?.start.column);
+        add(file, math.position?.start.line ?? 1, katexProblem(e), math.position?.start.column);
       }
     });
   }
@@ -150,6 +154,22 @@ export function checkContent(root: string, { base = '/' }: { base?: string } = {
       return seen.has(k) ? false : (seen.add(k), true);
     })
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/**
+ * Whether a page has text under its frontmatter: anything but imports, comments, headings and
+ * rules counts. The build publishes an empty chapter (a draft previews with `npm start`); the
+ * check stops it before a pull request or a deploy, as it stops TODOs.
+ */
+function hasBody(tree: Root): boolean {
+  const empty = (n: Root['children'][number]) =>
+    n.type === 'yaml' ||
+    n.type === 'mdxjsEsm' ||
+    n.type === 'heading' ||
+    n.type === 'thematicBreak' ||
+    (n.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(n.value)) ||
+    (n.type === 'mdxFlowExpression' && /^\s*\/\*[\s\S]*\*\/\s*$/.test(n.value));
+  return !tree.children.every(empty);
 }
 
 /** A `TODO` left in a file (the scaffolds of `npm run new` mark what to fill in with them). */

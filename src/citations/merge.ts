@@ -1,5 +1,6 @@
 import type { CslItem, CslName } from './csl.ts';
 import { itemYear } from './csl.ts';
+import { safeHttpUrl } from '../render/safe-url.ts';
 
 const longest = (values: (string | undefined)[]): string | undefined =>
   values.filter((v): v is string => !!v).sort((a, b) => b.length - a.length)[0];
@@ -47,5 +48,10 @@ export function mergeItems(id: string, items: CslItem[]): CslItem {
   if (range) merged.page = range.replace(/\s*[-–—]+\s*/, '–');
   const doi = mostCommon(items.map((i) => i.DOI?.trim()).filter((d): d is string => !!d));
   if (doi) merged.DOI = doi;
+  // Only a web address is a URL: `javascript:` and the like would reach every href, .bib and .ris
+  // made from the work, so the work never carries one.
+  const url = items.map((i) => i.URL).find((u) => safeHttpUrl(u));
+  if (url) merged.URL = url;
+  else delete merged.URL;
   return merged;
 }

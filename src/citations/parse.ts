@@ -36,6 +36,7 @@ export function parseBibText(text: string, file: string): BibEntry[] {
   // A file of comments only (bib/extra.bib before anyone adds to it) holds no entries;
   // citation-js would reject it as an unknown format.
   if (heads.length === 0 && !/^[ \t]*@/m.test(text)) return [];
+  unbalancedBraces(text, file, heads, lineOf);
   let items: CslItem[];
   try {
     // citation-js types every option of chain() as required; the others have documented defaults.
@@ -45,7 +46,7 @@ export function parseBibText(text: string, file: string): BibEntry[] {
     const message = e instanceof Error ? e.message : String(e);
     const at = /at line (\d+) col (\d+)/.exec(message);
     const first = message.split('\n')[0]!.replace(/ at line \d+ col \d+:?$/, '');
-    throw new SourceError(file, at ? Number(at[1]) : 1, `BibTeX syntax error: ${first}. Check the braces and commas of this entry.`, at ? Number(at[2]) : undefined);
+    throw new SourceError(file, at ? Number(at[1]) : 1, `BibTeX syntax error: ${plainWords(first)}. Check the braces and commas of this entry.`, at ? Number(at[2]) : undefined);
   }
   const byKey = new Map(items.map((item) => [String(item.id), item]));
   return heads.map(({ key, line }) => {
@@ -56,6 +57,34 @@ export function parseBibText(text: string, file: string): BibEntry[] {
 }
 
 export const parseBibFile = (path: string): BibEntry[] => parseBibText(readFileSync(path, 'utf8'), path);
+
+/**
+ * An entry whose braces do not balance: citation-js would report it where it gives up (the next
+ * entry, or the end of the file), so name the entry itself.
+ */
+function unbalancedBraces(text: string, file: string, heads: { key: string; line: number }[], lineOf: (offset: number) => number): void {
+  const starts = [...text.matchAll(ENTRY_HEAD)].filter((m) => !/^(comment|preamble|string)$/i.test(m[1]!)).map((m) => m.index);
+  starts.forEach((start, i) => {
+    const body = text.slice(start, starts[i + 1] ?? text.length).replace(/^[ \t]*%.*$/gm, '');
+    const depth = [...body].reduce((d, c) => d + (c === '{' ? 1 : c === '}' ? -1 : 0), 0);
+    if (depth === 0) return;
+    const { key } = heads[i] ?? { key: '' };
+    throw new SourceError(
+      file,
+      lineOf(start),
+      depth > 0
+        ? `entry "${key}" opens ${depth} brace${depth > 1 ? 's' : ''} it never closes: close each field's { with }, and the entry with } after its last field.`
+        : `entry "${key}" closes ${-depth} brace${depth < -1 ? 's' : ''} it never opened: remove the extra }.`,
+    );
+  });
+}
+
+/** citation-js's parser expectations, in a contributor's words. */
+function plainWords(parserMessage: string): string {
+  if (/expected "equals"/.test(parserMessage)) return `a field name must be followed by = (write \`name = {value},\`) [${parserMessage}]`;
+  if (/expected "rbrace", got "identifier"/.test(parserMessage)) return `a comma is missing after the previous field, or its value is not in braces [${parserMessage}]`;
+  return parserMessage;
+}
 
 /** A reference key: `<review>:<n>`, or `<review>:<n><letter>` for one of several papers printed under one number. */
 export const REFERENCE_KEY = /^([a-z0-9]+):(\d+)([a-z])?$/;

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Root, RootContent, TableCell, TableRow } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
@@ -22,9 +22,9 @@ const citeText = (keys: string[]) => (keys.length ? ` [${keys.map((k) => `@${k}`
  */
 export default function remarkDataTables({ dir }: RemarkDataTablesOptions) {
   const cache = new Map<string, DataTable>();
-  const load = (name: string, at: { file: string; line: number }): DataTable => {
+  const load = (name: string, at: { file: string; line: number; cwd: string }): DataTable => {
     const path = join(dir, `${name}.yaml`);
-    if (!existsSync(path)) throw new SourceError(at.file, at.line, `<DataTable name="${name}" />: no file ${path}. Create it or correct the name.`);
+    if (!existsSync(path)) throw new SourceError(at.file, at.line, `<DataTable name="${name}" />: no file ${relative(at.cwd, resolve(at.cwd, path))}. Create it or correct the name.`);
     let t = cache.get(path);
     if (!t) cache.set(path, (t = readYamlFile(path, dataTableSchema)));
     return t;
@@ -32,7 +32,7 @@ export default function remarkDataTables({ dir }: RemarkDataTablesOptions) {
   return (tree: Root, file: VFile) => {
     visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement, i, parent) => {
       if (node.name !== 'DataTable' || !parent || i === undefined) return;
-      const at = { file: file.path ?? '<input>', line: node.position?.start.line ?? 1 };
+      const at = { file: file.path ? relative(file.cwd, file.path) : '<input>', line: node.position?.start.line ?? 1, cwd: file.cwd };
       const nameAttr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'name');
       if (!nameAttr || typeof nameAttr.value !== 'string') throw new SourceError(at.file, at.line, '<DataTable /> needs name="<file in content/tables without .yaml>".');
       const table = load(nameAttr.value, at);

@@ -45,8 +45,7 @@ export function createCitationIndex(library: Library, base: string): CitationInd
   const body = (id: string): ElementContent[] => {
     let b = bodies.get(id);
     if (!b) {
-      const html = formatted.get(id)!.html.replace(/doi:(10\.[^\s<]+?)(?=\.?(\s|<|$))/g, (_m, doi: string) => `doi:<a href="https://doi.org/${doi}">${doi}</a>`);
-      b = fromHtml(html, { fragment: true }).children as ElementContent[];
+      b = linkDois(fromHtml(formatted.get(id)!.html, { fragment: true }).children as ElementContent[]);
       bodies.set(id, b);
     }
     return structuredClone(b);
@@ -97,4 +96,30 @@ export function createCitationIndex(library: Library, base: string): CitationInd
       };
     },
   };
+}
+
+const DOI_IN_TEXT = /doi:(10\.\S+?)(?=\.?(?:\s|$))/g;
+
+/**
+ * Links each `doi:10.…` of a formatted reference to doi.org. It works on the parsed text, not on
+ * the HTML string: a DOI comes from a bib file and may hold `"` or `<`, which must stay text
+ * (encoded in the href) rather than close the attribute.
+ */
+function linkDois(nodes: ElementContent[]): ElementContent[] {
+  return nodes.flatMap((node): ElementContent[] => {
+    if (node.type === 'element') return [{ ...node, children: linkDois(node.children) }];
+    if (node.type !== 'text') return [node];
+    const out: ElementContent[] = [];
+    let cursor = 0;
+    for (const m of node.value.matchAll(DOI_IN_TEXT)) {
+      const doi = m[1]!;
+      const start = m.index + 'doi:'.length;
+      out.push({ type: 'text', value: node.value.slice(cursor, start) });
+      out.push({ type: 'element', tagName: 'a', properties: { href: `https://doi.org/${encodeURI(doi)}` }, children: [{ type: 'text', value: doi }] });
+      cursor = start + doi.length;
+    }
+    if (cursor === 0) return [node];
+    if (cursor < node.value.length) out.push({ type: 'text', value: node.value.slice(cursor) });
+    return out;
+  });
 }

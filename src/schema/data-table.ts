@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 const citeKeys = z.array(z.string().regex(/^[^@\s;\[\]]+$/, 'write citation keys without @, e.g. chen2021:66'));
 
+const ROW_NEEDS_CITE = 'every row needs a citation: add `cite: [<key>, …]` with the keys of its source';
+
 /** A cell is text, or text with its own citation (provenance where sources differ). */
 const cell = z.union([z.string(), z.number(), z.object({ text: z.union([z.string(), z.number()]), cite: citeKeys.min(1) }).strict()]);
 export type Cell = z.output<typeof cell>;
@@ -19,7 +21,13 @@ export const dataTableSchema = z
     rows: z
       .array(
         z
-          .object({ cite: citeKeys.min(1, 'every row needs a citation'), reported_by: z.array(z.string()).optional() })
+          .object({
+            // A missing cite and an empty one get the same advice.
+            cite: z
+              .array(citeKeys.element, { error: (issue) => (issue.input === undefined ? ROW_NEEDS_CITE : undefined) })
+              .min(1, ROW_NEEDS_CITE),
+            reported_by: z.array(z.string()).optional(),
+          })
           .catchall(cell),
       )
       .min(1),

@@ -4,38 +4,23 @@
  * and shows the citation; then a broken link stops the build, and bad keys, bad frontmatter and
  * broken links each fail `npm run check` with file:line messages.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildLibrary } from '../../../src/citations/library.ts';
 import { newChapter, newReview, slugify } from '../../../src/cli/new.ts';
 import { loadSources } from '../../../src/project.ts';
+import { contribFixtures as fixtures, createTempProject, type TempProject } from './temp-project.ts';
 
-const repo = resolve(import.meta.dirname, '../../..');
-const fixtures = join(repo, 'test/fixtures/contrib');
-const tmp = join(repo, 'test/.tmp/contrib-e2e');
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/atlas/', SITE_URL: 'https://example.org', REPO_URL: 'https://git.example.org/atlas' };
-
-const run = (cmd: string, args: string[]) => {
-  const r = spawnSync(cmd, args, { cwd: tmp, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { status: r.status, out: `${r.stdout}${r.stderr}` };
-};
-const build = () => run(join(tmp, 'node_modules/.bin/astro'), ['build']);
-const check = () => run(process.execPath, ['src/cli/check.ts', '--no-types']);
+let project: TempProject;
+let tmp: string;
+const build = () => project.build();
+const check = () => project.check();
 const addChapter = (name: string) => cpSync(join(fixtures, name), join(tmp, 'content/challenges', name));
 
 beforeAll(() => {
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(join(tmp, 'bib'), { recursive: true });
-  for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'CONTRIBUTING.md', 'src']) cpSync(join(repo, f), join(tmp, f), { recursive: true });
-  // Hard links: a copy of node_modules in a second, without symlinks out of the project.
-  const cp = spawnSync('cp', ['-al', join(repo, 'node_modules'), join(tmp, 'node_modules')]);
-  if (cp.status !== 0) throw new Error(`cp -al node_modules failed: ${cp.stderr}`);
-  cpSync(join(repo, 'test/fixtures/mini'), join(tmp, 'bib'), { recursive: true });
-  cpSync(join(repo, 'bib/extra.bib'), join(tmp, 'bib/extra.bib'));
-  cpSync(join(fixtures, 'content'), join(tmp, 'content'), { recursive: true });
-  cpSync(join(repo, 'content/taxonomy.yaml'), join(tmp, 'content/taxonomy.yaml'));
+  project = createTempProject('contrib-e2e');
+  tmp = project.dir;
 }, 120_000);
 
 describe('a contributor adds a review and a chapter', () => {

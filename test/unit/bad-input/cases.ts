@@ -1,0 +1,237 @@
+/**
+ * Every bad input a contributor can make, with the exact message it produces and which gate
+ * stops it: `npm run check` (src/check/run.ts), the build, or both. The suite
+ * (bad-input.test.ts) asserts each message; errors-table.test.ts checks that every row of
+ * CONTRIBUTING.md's "Errors and how to fix them" is one of them.
+ */
+import { contentFiles } from './fixtures.ts';
+
+/** Which gate stops the input. `build` means `astro build` fails with the same file:line message. */
+export type Gate = 'check+build' | 'check' | 'import';
+
+export interface ContentCase {
+  name: string;
+  /** The fixture file(s) of fixtures.ts that hold the problem. */
+  files: string[];
+  /** Exact lines of `npm run check`'s output (file:line[:column]: message). */
+  check: string[];
+  gate: Gate;
+  /** How the build says it, where it differs from the check's line (Astro's own schema errors). */
+  build?: string;
+}
+
+const TAXONOMY_TOPICS = 'overview, challenge, strategy, characterisation, outlook';
+
+/** Problems in content/: all in one fixture project, listed by one check run. */
+export const contentCases: ContentCase[] = [
+  {
+    name: 'unknown citation key',
+    files: ['content/challenges/bad-keys.mdx'],
+    check: ['content/challenges/bad-keys.mdx:7:9: unknown citation key "nosuchwork2019". Did you mean @alpha2020:1, @alpha2020:2, @richards2016cm? Keys are listed on the reference pages.'],
+    gate: 'check+build',
+  },
+  {
+    name: 'citation key out of range',
+    files: ['content/challenges/bad-keys.mdx'],
+    check: ['content/challenges/bad-keys.mdx:7:44: alpha2020 has references 1–3; alpha2020:99 is out of range. Keys are listed on the reference pages.'],
+    gate: 'check+build',
+  },
+  {
+    name: 'frontmatter: missing title, unknown topic, review, interface or electrolyte class',
+    files: ['content/challenges/bad-frontmatter.mdx'],
+    check: [
+      'content/challenges/bad-frontmatter.mdx:2: frontmatter `title`: Invalid input: expected string, received undefined',
+      `content/challenges/bad-frontmatter.mdx:3: frontmatter \`topic\`: unknown topic "challenges"; use one of: ${TAXONOMY_TOPICS}`,
+      'content/challenges/bad-frontmatter.mdx:5: frontmatter `sources.0.review`: unknown review "nosuch2020"; the sources are alpha2020, gamma2021 (bib/sources.yaml)',
+      'content/challenges/bad-frontmatter.mdx:6: frontmatter `interfaces.0`: unknown interface "cathod"; use one of: cathode, anode, electrolyte, current-collector',
+      'content/challenges/bad-frontmatter.mdx:7: frontmatter `electrolytes.0`: unknown electrolyte class "oxid"; use one of: oxide, sulfide, halide, polymer, borohydride, composite',
+    ],
+    gate: 'check+build',
+    build: 'the content collection rejects the entry (Astro: InvalidContentEntryDataError, naming each field)',
+  },
+  {
+    name: 'frontmatter: unknown field',
+    files: ['content/challenges/bad-frontmatter.mdx'],
+    check: [
+      'content/challenges/bad-frontmatter.mdx:4: frontmatter: unknown field `colour`; the fields are topic, interfaces, electrolytes, sources, authors, anchors, anchorAliases, title, description, editUrl, head, tableOfContents, template, hero, lastUpdated, prev, next, sidebar, banner, pagefind, draft',
+    ],
+    // Starlight's schema drops unknown keys, so only the check sees a misspelt field.
+    gate: 'check',
+  },
+  {
+    name: 'no frontmatter',
+    files: ['content/challenges/no-frontmatter.mdx'],
+    check: ['content/challenges/no-frontmatter.mdx:1: no frontmatter: start the file with --- title: … --- (npm run new -- chapter "Title" writes one)'],
+    gate: 'check+build',
+    build: 'the content collection rejects the entry (Astro: InvalidContentEntryDataError, `title` required)',
+  },
+  {
+    name: 'MDX syntax error',
+    files: ['content/challenges/mdx-syntax.mdx'],
+    check: [
+      'content/challenges/mdx-syntax.mdx:7:15: MDX syntax error: Unexpected character `3` (U+0033) before name, expected a character that can start a name, such as a letter, `$`, or `_`. In .mdx, < and { start JSX and expressions: write \\< and \\{ in text, or put them in `code`.',
+    ],
+    gate: 'check+build',
+    build: 'Astro\'s MDX compiler stops at the same line and column',
+  },
+  {
+    name: 'broken internal link',
+    files: ['content/challenges/bad-links.mdx'],
+    check: ['content/challenges/bad-links.mdx:7:5: link "/challenges/garnet-contakt/" points to no page of the site. Did you mean /challenges/garnet-contact/? Chapter paths are /<part>/<file name without .mdx>/'],
+    gate: 'check+build',
+  },
+  {
+    name: 'broken anchor',
+    files: ['content/challenges/bad-links.mdx'],
+    check: [
+      'content/challenges/bad-links.mdx:8:5: link "/challenges/garnet-contact/#wettting": /challenges/garnet-contact/ has no heading or anchor #wettting. Anchors are the heading text slugged (lower case, spaces to hyphens); closest: #wetting, #references',
+    ],
+    gate: 'check+build',
+  },
+  {
+    name: 'link without trailing slash, relative link, link with the deploy base',
+    files: ['content/challenges/bad-links.mdx'],
+    check: [
+      'content/challenges/bad-links.mdx:9:5: link "/challenges/garnet-contact" lacks the trailing slash the site\'s pages have: write /challenges/garnet-contact/',
+      'content/challenges/bad-links.mdx:10:5: relative link "../garnet-contact/": write internal links from the site root, like /challenges/interphases/, so they work from every page',
+      'content/challenges/bad-links.mdx:11:5: link "/atlas/challenges/garnet-contact/" includes the deploy base /atlas/: write it from the site root (/challenges/garnet-contact/); the build adds the base',
+    ],
+    gate: 'check+build',
+  },
+  {
+    name: 'KaTeX error',
+    files: ['content/challenges/bad-math.mdx'],
+    check: ["content/challenges/bad-math.mdx:7:13: math does not render with KaTeX: Undefined control sequence: \\nosuchcommand at position 1: \\̲n̲o̲s̲u̲c̲h̲c̲o̲m̲m̲a̲n̲d̲{x}"],
+    gate: 'check+build',
+  },
+  {
+    name: 'empty chapter',
+    files: ['content/challenges/empty.mdx'],
+    check: ['content/challenges/empty.mdx:6: the chapter has frontmatter but no body: write its text below the closing --- (an empty chapter would be published as a page with a title only)'],
+    // A draft still previews (npm start); the check, which CI and the deploy run first, stops it.
+    gate: 'check',
+  },
+  {
+    name: 'DataTable naming no file',
+    files: ['content/challenges/bad-tables.mdx'],
+    check: ['content/challenges/bad-tables.mdx:7: <DataTable name="nosuch" />: no file content/tables/nosuch.yaml. Create it or correct the name.'],
+    gate: 'check+build',
+  },
+  {
+    name: 'table row without cite, key written with @',
+    files: ['content/tables/bad-rows.yaml'],
+    check: [
+      'content/tables/bad-rows.yaml:5: `rows.0.cite`: every row needs a citation: add `cite: [<key>, …]` with the keys of its source',
+      'content/tables/bad-rows.yaml:8: `rows.2.cite.0`: write citation keys without @, e.g. chen2021:66',
+    ],
+    gate: 'check+build',
+  },
+  {
+    name: 'table field that is not a column',
+    files: ['content/tables/unknown-column.yaml'],
+    check: ['content/tables/unknown-column.yaml:7: `rows.0.colour`: row field "colour" is not a column; add it to columns or fix the name'],
+    gate: 'check+build',
+  },
+  {
+    name: 'YAML syntax error',
+    files: ['content/tables/broken-yaml.yaml'],
+    check: ['content/tables/broken-yaml.yaml:4: YAML syntax error: Flow map in block collection must be sufficiently indented and end with a }. Fix the YAML at this line.'],
+    gate: 'check+build',
+  },
+  {
+    name: 'glossary entry with an unknown chapter, and an unknown key',
+    files: ['content/glossary.yaml'],
+    check: [
+      'content/glossary.yaml:4: "LLZO" cites "nosuchwork2019": unknown citation key "nosuchwork2019". Did you mean alpha2020:1, alpha2020:2, richards2016cm? Keys are listed on the reference pages.',
+      'content/glossary.yaml:5: "LLZO" lists chapter "challenges/garnet-contakt", which does not exist. Did you mean challenges/garnet-contact? A chapter is named by its path under content/ without .mdx.',
+    ],
+    gate: 'check+build',
+  },
+  {
+    name: 'TODO left by a scaffold',
+    files: ['content/challenges/todo.mdx'],
+    check: ['content/challenges/todo.mdx:7: TODO left: an opening paragraph.'],
+    gate: 'check',
+  },
+  {
+    name: 'stale generated block of the guide',
+    files: ['CONTRIBUTING.md'],
+    check: [
+      'CONTRIBUTING.md:19: the generated block "parts" no longer matches the folders of content/: run `npm run guide` to rewrite it',
+      'CONTRIBUTING.md:57: the generated block "reviews" no longer matches bib/sources.yaml: run `npm run guide` to rewrite it',
+    ],
+    gate: 'check',
+  },
+];
+
+/** A problem in bib/: the first ends the check (nothing else can be checked), and the build. */
+export interface DataCase {
+  name: string;
+  /** Files written over the fixture project's (relative to it); `null` deletes. */
+  files: Record<string, string | null>;
+  /** The one line `npm run check` prints, which is also the build's error. */
+  check: string;
+}
+
+const entry = (key: string, title = 'A title') => `@article{${key},\n  author = {Doe, Jane},\n  title = {${title}},\n  journal = {J. Test.},\n  year = {2019}\n}\n`;
+const alpha = (extra: string) => `${entry('alpha2020:1')}${extra}${entry('alpha2020:3')}`;
+
+export const dataCases: DataCase[] = [
+  {
+    name: 'BibTeX: unclosed brace',
+    files: { 'bib/alpha2020.bib': alpha(`@article{alpha2020:2,\n  author = {Doe, Jane},\n  title = {Unclosed,\n  year = {2019}\n}\n`) },
+    check: 'bib/alpha2020.bib:7: entry "alpha2020:2" opens 1 brace it never closes: close each field\'s { with }, and the entry with } after its last field.',
+  },
+  {
+    name: 'BibTeX: missing key',
+    files: { 'bib/alpha2020.bib': alpha(`@article{\n  author = {Doe, Jane},\n  year = {2019}\n}\n`) },
+    check: 'bib/alpha2020.bib:7: @article entry has no key: write `@article{<key>,` before its fields.',
+  },
+  {
+    name: 'BibTeX: field without =',
+    files: { 'bib/alpha2020.bib': alpha(`@article{alpha2020:2,\n  author = {Doe, Jane},\n  title {A title},\n  year = {2019}\n}\n`) },
+    check: 'bib/alpha2020.bib:9:9: BibTeX syntax error: a field name must be followed by = (write `name = {value},`) [expected "equals", got "lbrace"]. Check the braces and commas of this entry.',
+  },
+  {
+    name: 'BibTeX: missing comma between fields',
+    files: { 'bib/alpha2020.bib': alpha(`@article{alpha2020:2,\n  author = {Doe, Jane}\n  title = {A title},\n  year = {2019}\n}\n`) },
+    check: 'bib/alpha2020.bib:9:3: BibTeX syntax error: a comma is missing after the previous field, or its value is not in braces [expected "rbrace", got "identifier"]. Check the braces and commas of this entry.',
+  },
+  {
+    name: 'duplicate key within a file',
+    files: { 'bib/alpha2020.bib': alpha(entry('alpha2020:1', 'Again')) },
+    check: 'bib/alpha2020.bib:7: duplicate key "alpha2020:1" (first at line 1): give each entry its own key.',
+  },
+  {
+    name: 'duplicate key across files: a review list holding another review\'s key',
+    files: { 'bib/gamma2021.bib': `${entry('gamma2021:1')}${entry('alpha2020:2')}` },
+    check: 'bib/gamma2021.bib:7: key "alpha2020:2" in gamma2021.bib: entries of a review\'s list are keyed gamma2021:<number> (or gamma2021:<number>a, …b for several papers under one number).',
+  },
+  {
+    name: 'duplicate key across files: extra.bib reusing a reference key',
+    files: { 'bib/extra.bib': entry('alpha2020:1') },
+    check: 'bib/extra.bib:1: key "alpha2020:1" in extra.bib clashes with a review or a review\'s reference: choose another key (no colon).',
+  },
+  {
+    name: 'a decision naming a missing reference',
+    files: { 'bib/decisions.yaml': 'merge:\n  - refs: [alpha2020:1, gamma2021:99]\n    why: the same paper\n' },
+    check: 'bib/decisions.yaml:2: merge[0] names "gamma2021:99", which no bib file has: correct the key or remove the decision.',
+  },
+  {
+    name: 'a review without its reference list',
+    files: { 'bib/gamma2021.bib': null },
+    check: 'bib/gamma2021.bib:1: the reference list of gamma2021 is missing: import it with `npm run import:refs -- gamma2021 <file>`.',
+  },
+];
+
+/** Problems the other two gates catch: the type check of `npm run check`, and the importer. */
+export const otherCases = {
+  typeError: 'src/bad.ts:1:14: type error TS2322: Type \'string\' is not assignable to type \'number\'.',
+  importStyle: 'bib/raw/x.txt:1: error: cannot tell the style of this list (line votes: ama 0, springer 0, wiley 0, acs 0); pass --style ama|springer|wiley|acs',
+};
+
+/** Every message the suite asserts, for the test of CONTRIBUTING.md's table. */
+export const assertedMessages: string[] = [...contentCases.flatMap((c) => c.check), ...dataCases.map((c) => c.check), ...Object.values(otherCases)];
+
+/** The content fixture files every case names exist. */
+for (const c of contentCases) for (const f of c.files) if (f !== 'CONTRIBUTING.md' && !(f in contentFiles)) throw new Error(`case "${c.name}" names ${f}, which fixtures.ts lacks`);
