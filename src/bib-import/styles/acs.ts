@@ -6,9 +6,8 @@
  */
 import type { ParseResult, Person, StyleParser } from '../types.ts';
 import { acsName } from '../authors.ts';
-import { extractDoi } from '../doi.ts';
-import { cleanText, collapseSpace } from '../text.ts';
-import { readNonArticle, readVolPages, splitTitleJournal, yearOrProblem } from './common.ts';
+import { cleanText } from '../text.ts';
+import { prepareBoldYearEntry, readNonArticle, readVolPages, splitTitleJournal, yearOrProblem } from './common.ts';
 
 const LAST_AUTHOR = /^([^,;]+),\s*((?:\p{Lu}\p{Ll}?\.\s?-?)+(?:\p{Ll}\b)?)\s+(.*)$/u;
 
@@ -21,15 +20,8 @@ export const acs: StyleParser = {
     return /(?:1[89]|20)\d{2}\**\s*,.*\.\s*$/.test(text.trim());
   },
   parse(input): ParseResult {
-    const problems: string[] = [];
-    const d = extractDoi(collapseSpace(input));
-    problems.push(...d.problems);
-    let text = d.rest;
-    const garbled = /\*\*(\d{3})\*\*(\d)/.exec(text);
-    if (garbled) {
-      problems.push(`year printed as "**${garbled[1]}**${garbled[2]}", read as ${garbled[1]}${garbled[2]}`);
-      text = text.replace(garbled[0], `**${garbled[1]}${garbled[2]}**`);
-    }
+    const d = prepareBoldYearEntry(input);
+    const { problems, text } = d;
     const chunks = text.split(/;\s+/);
     if (chunks.length < 2 && !LAST_AUTHOR.test(text)) return { problems: [...problems, 'cannot read the author list ("Family, I.; …")'] };
     const persons: Person[] = [];

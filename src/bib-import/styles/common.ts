@@ -4,7 +4,8 @@
  * the reference from the tail (volume, issue, pages).
  */
 import type { Fields, ParsedReference, Person } from '../types.ts';
-import { cleanText, normalisePages, plausibleYear } from '../text.ts';
+import { extractDoi } from '../doi.ts';
+import { cleanText, collapseSpace, normalisePages, plausibleYear } from '../text.ts';
 
 const CONNECTORS = new Set(['of', 'and', '&', 'the', 'de', 'und', 'für', 'et', 'npj', 'e']);
 
@@ -149,4 +150,20 @@ export function yearOrProblem(y: string | undefined, problems: string[]): string
   const ok = plausibleYear(y);
   if (!ok) problems.push(y ? `implausible year "${y}"` : 'no year');
   return ok;
+}
+
+/**
+ * The first steps of reading a Wiley- or ACS-style entry: the DOI is taken out (repaired), and a
+ * bold year split by extraction (`**201**7`) is rejoined, with a note of the repair.
+ */
+export function prepareBoldYearEntry(input: string): { text: string; doi?: string; problems: string[] } {
+  const d = extractDoi(collapseSpace(input));
+  const problems = [...d.problems];
+  let text = d.rest;
+  const garbled = /\*\*(\d{3})\*\*(\d)/.exec(text);
+  if (garbled) {
+    problems.push(`year printed as "**${garbled[1]}**${garbled[2]}", read as ${garbled[1]}${garbled[2]}`);
+    text = text.replace(garbled[0], `**${garbled[1]}${garbled[2]}**`);
+  }
+  return { text, problems, ...(d.doi ? { doi: d.doi } : {}) };
 }

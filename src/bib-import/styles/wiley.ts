@@ -6,9 +6,8 @@
  */
 import type { ParsedReference, ParseResult, Person, StyleParser } from '../types.ts';
 import { wileyName } from '../authors.ts';
-import { extractDoi } from '../doi.ts';
 import { cleanText, collapseSpace } from '../text.ts';
-import { readNonArticle, readVolPages, yearOrProblem } from './common.ts';
+import { prepareBoldYearEntry, readNonArticle, readVolPages, yearOrProblem } from './common.ts';
 
 const MAIN = /^(.*?),\s*\*([^*]+)\*\s*\*\*\s*((?:1[89]|20)\d{2})\s*\*\*\s*(?:,\s*(.*?))?\s*\.?\s*$/;
 const BOOK = /^(.*?),\s*\*([^*]+)\*,\s*([^,*]+),\s*([^*]+?)\s*\*\*\s*((?:1[89]|20)\d{2})\s*\*\*\.?\s*$/;
@@ -41,15 +40,8 @@ function leadingAuthors(text: string): { persons: Person[]; rest: string } {
 }
 
 function parseOne(input: string): ParseResult {
-  const problems: string[] = [];
-  const d = extractDoi(collapseSpace(input));
-  problems.push(...d.problems);
-  let text = d.rest;
-  const garbled = /\*\*(\d{3})\*\*(\d)/.exec(text);
-  if (garbled) {
-    problems.push(`year printed as "**${garbled[1]}**${garbled[2]}", read as ${garbled[1]}${garbled[2]}`);
-    text = text.replace(garbled[0], `**${garbled[1]}${garbled[2]}**`);
-  }
+  const d = prepareBoldYearEntry(input);
+  const { problems, text } = d;
   const extra = d.doi ? { doi: d.doi } : {};
   const book = BOOK.exec(text);
   if (book) {
