@@ -21,6 +21,13 @@ describe('the built site', () => {
     await expect(page.locator('h1').first().textContent()).resolves.toMatch(/interfaces/i);
     expect(await page.locator('.katex').count()).toBeGreaterThan(0);
     expect(await page.locator('.katex-error').count()).toBe(0);
+    // The stylesheet matches the markup: KaTeX renamed its layout classes between versions, and a
+    // stylesheet from another version leaves \neq's slash and every strut out of place.
+    const layout = await page.evaluate(() => {
+      const base = document.querySelector('.katex-html .base');
+      return base ? getComputedStyle(base).display : 'no .base element';
+    });
+    expect(layout).toBe('inline-block');
     // KaTeX's fonts come from the site itself.
     const fontsOk = await page.evaluate(async () => {
       await document.fonts.ready;
