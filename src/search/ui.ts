@@ -63,7 +63,10 @@ class AtlasSearch extends HTMLElement {
     const shortcut = open.querySelector('kbd');
     if (shortcut) {
       if (/(Mac|iPhone|iPod|iPad)/iu.test(navigator.platform)) {
-        shortcut.querySelector('[data-platform-key]')!.textContent = '⌘';
+        const key = shortcut.querySelector('[data-platform-key]')!;
+        // The accessible name repeats the visible shortcut (WCAG 2.5.3), so it changes with it.
+        open.setAttribute('aria-label', (open.getAttribute('aria-label') ?? '').replace(key.textContent ?? '', '⌘'));
+        key.textContent = '⌘';
         open.setAttribute('aria-keyshortcuts', 'Meta+K');
       }
       shortcut.hidden = false;
