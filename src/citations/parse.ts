@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
+import { lineIndex } from '../data/line-index.ts';
 import { SourceError } from '../data/source-error.ts';
 import type { CslItem } from './csl.ts';
 import type { Reference } from './types.ts';
@@ -22,7 +23,8 @@ const ENTRY_HEAD = /^[ \t]*@([A-Za-z]+)[ \t]*\{[ \t]*([^,\s]*)[ \t]*,?/gm;
 export function parseBibText(text: string, file: string): BibEntry[] {
   const heads: { key: string; line: number }[] = [];
   const firstLine = new Map<string, number>();
-  const lineOf = lineIndex(text);
+  const locate = lineIndex(text);
+  const lineOf = (offset: number) => locate(offset).line;
   for (const m of text.matchAll(ENTRY_HEAD)) {
     const type = m[1]!.toLowerCase();
     if (type === 'comment' || type === 'preamble' || type === 'string') continue;
@@ -113,19 +115,4 @@ export function toReferences(review: string, entries: BibEntry[]): Reference[] {
     }
   }
   return refs;
-}
-
-function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
 }

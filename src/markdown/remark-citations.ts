@@ -1,6 +1,7 @@
 import type { Root, Text, PhrasingContent, RootContent, Parent } from 'mdast';
 import type { VFile } from 'vfile';
 import { visitParents, SKIP } from 'unist-util-visit-parents';
+import { lineIndex } from '../data/line-index.ts';
 import { SourceError } from '../data/source-error.ts';
 import type { CitationIndex } from '../render/citation-index.ts';
 import { compressNumbers, escapedAtSigns, findCitations, type CitationMatch } from './citation-syntax.ts';
@@ -30,13 +31,8 @@ export default function remarkCitations({ index, report }: RemarkCitationsOption
     const errors: SourceError[] = [];
     const source = typeof file.value === 'string' ? file.value : String(file.value ?? '');
     const path = file.path ? file.path.replace(`${file.cwd}/`, '') : '<input>';
-    const lineStarts = [0];
-    for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
-    const locate = (offset: number): Located => {
-      let line = lineStarts.findIndex((s) => s > offset);
-      if (line === -1) line = lineStarts.length;
-      return { file: path, line, column: offset - lineStarts[line - 1]! + 1 };
-    };
+    const position = lineIndex(source);
+    const locate = (offset: number): Located => ({ file: path, ...position(offset) });
 
     rejoinKeyDirectives(tree);
     visitParents(tree, 'text', (node: Text, ancestors) => {

@@ -6,12 +6,15 @@ import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { assignAnchors, type AnchoredHeading } from './heading-anchors.ts';
 
-/** The chapter's frontmatter: Astro hands it over parsed; plain unified pipelines keep a yaml node. */
-function frontmatterOf(tree: Root, file: VFile): Record<string, unknown> {
-  const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
-  if (astro) return astro;
+/** The frontmatter a plain unified pipeline (remark-frontmatter) keeps as a yaml node. */
+export function yamlFrontmatter(tree: Root): Record<string, unknown> {
   const yaml = tree.children.find((n): n is Yaml => n.type === 'yaml');
   return (yaml ? (parseYaml(yaml.value) as Record<string, unknown>) : undefined) ?? {};
+}
+
+/** The chapter's frontmatter: Astro hands it over parsed; plain unified pipelines keep a yaml node. */
+function frontmatterOf(tree: Root, file: VFile): Record<string, unknown> {
+  return (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? yamlFrontmatter(tree);
 }
 
 /** The headings of a Markdown tree with their anchors (see heading-anchors.ts). */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Heading, Root, Text, Yaml } from 'mdast';
+import type { Heading, Root, Text } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
@@ -9,10 +9,9 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { parse as parseYaml } from 'yaml';
 import remarkDataTables from '../markdown/remark-data-tables.ts';
 import { findCitations } from '../markdown/citation-syntax.ts';
-import { anchoredHeadings } from '../markdown/remark-heading-anchors.ts';
+import { anchoredHeadings, yamlFrontmatter } from '../markdown/remark-heading-anchors.ts';
 import type { KeyLookup } from '../citations/types.ts';
 
 /** One section of a chapter: its h2/h3 (or the chapter's opening, before the first heading). */
@@ -79,8 +78,7 @@ export function readChapterCitations(
     let frontmatter: Record<string, unknown>;
     try {
       tree = processor.runSync(processor.parse(vfile), vfile) as Root;
-      const yaml = tree.children.find((n): n is Yaml => n.type === 'yaml');
-      frontmatter = (yaml ? (parseYaml(yaml.value) as Record<string, unknown>) : undefined) ?? {};
+      frontmatter = yamlFrontmatter(tree);
       // The same anchors as the page (remark-heading-anchors), so section links match.
       headings = new Map(anchoredHeadings(tree, frontmatter, relative(process.cwd(), file), source).map(({ node, heading }) => [node, heading]));
     } catch (error) {

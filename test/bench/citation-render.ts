@@ -4,8 +4,7 @@
  * citation index (parse, resolve and format every work once). Prints a table; run with
  * `npm run bench:render`.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import rehypeKatex from 'rehype-katex';
 import rehypeStringify from 'rehype-stringify';
@@ -19,18 +18,10 @@ import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import remarkCitations from '../../src/markdown/remark-citations.ts';
 import remarkDataTables from '../../src/markdown/remark-data-tables.ts';
+import { mdxFiles } from '../../src/render/chapter-citations.ts';
 import { loadSite } from '../../src/site.ts';
 
-const files: string[] = [];
-const walk = (d: string) => {
-  for (const f of readdirSync(d)) {
-    const p = join(d, f);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (f.endsWith('.mdx')) files.push(p);
-  }
-};
-walk('content');
-const sources = files.map((f) => ({ path: f, value: readFileSync(f, 'utf8') }));
+const sources = [...mdxFiles('content')].map((f) => ({ path: f, value: readFileSync(f, 'utf8') }));
 
 let t = performance.now();
 const site = loadSite({});
