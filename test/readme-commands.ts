@@ -29,7 +29,7 @@ if (!nodeVersion) fail(`no Node at ${values.node} (pass --node <path>)`);
 // PATH as a newcomer has it: the chosen Node first, none of this process's node_modules/.bin (npm run
 // put ours, with Node 24, in front).
 const PATH = [dirname(values.node), ...(process.env.PATH ?? '').split(delimiter).filter((p) => !p.includes('node_modules'))].join(delimiter);
-const env = { ...process.env, PATH, ASTRO_TELEMETRY_DISABLED: '1' };
+const env: NodeJS.ProcessEnv = { ...process.env, PATH, ASTRO_TELEMETRY_DISABLED: '1' };
 for (const k of Object.keys(env)) if (k.startsWith('npm_')) delete env[k];
 
 const work = mkdtempSync(join(tmpdir(), 'atlas-readme-'));
