@@ -17,7 +17,11 @@ import { siteVersion } from './src/render/site-version.ts';
 import { SITE_LANGUAGE, SITE_TITLE } from './src/site-meta.ts';
 import rehypeKatexSearch from './src/markdown/rehype-katex-search.ts';
 import rehypeSearchTerms from './src/markdown/rehype-search-terms.ts';
-import { loadGlossary } from './src/project.ts';
+import { resolve as resolvePath } from 'node:path';
+import { loadGlossary, projectPaths } from './src/project.ts';
+import { withCompileCache } from './src/build/compile-cache.ts';
+import { projectKey } from './src/render/page-cache-key.ts';
+import { katexWoff2Only } from './src/build/katex-woff2.ts';
 
 // Deploys set SITE_URL and BASE_PATH (e.g. https://example.github.io and /atlas/); a local
 // build serves from the root.
@@ -36,7 +40,7 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
-        "font-src 'self' data:", // Vite inlines KaTeX's smallest fonts
+        "font-src 'self'", // fonts are files (vite.build.assetsInlineLimit below)
         "connect-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
@@ -52,7 +56,9 @@ export default defineConfig({
     // Starlight's Expressive Code highlights code blocks with classes; Astro's Shiki would add
     // inline styles the CSP forbids.
     syntaxHighlight: false,
-    processor: unified({
+    // Compiled chapters are kept between builds (src/build/compile-cache.ts), keyed on what the
+    // plugins below read of the project: keep `inputs` in step with them.
+    processor: withCompileCache(unified({
       remarkPlugins: [
         remarkMath,
         [remarkDataTables, { dir: './content/tables' }],
@@ -73,10 +79,25 @@ export default defineConfig({
         // Copy-link and cite tools under each section (runs before Starlight's heading links).
         [rehypeSectionTools, { chapters: atlas.chapters, site, base, siteTitle: SITE_TITLE, version: siteVersion(), language: SITE_LANGUAGE }],
       ],
+    }), {
+      root: atlas.root,
+      dir: projectPaths(atlas.root).compileCache,
+      // bib/, tables, glossary, version (projectKey); the page's own chapter (section tools); every
+      // page's anchors (link checks); the deploy address.
+      inputs: (file) => [projectKey(atlas.root), atlas.chapters().find((c) => resolvePath(c.file) === file) ?? null, atlas.linkTargets(), site, base],
     }),
   },
+  experimental: {
+    // A warm build copies the generated pages and files whose data did not change (their
+    // cacheKey, src/render/page-cache-key.ts) and whose code did not change (Astro hashes it)
+    // from node_modules/.astro instead of rendering them again. `astro build --force` renders all.
+    incrementalBuild: true,
+  },
   vite: {
+    plugins: [katexWoff2Only()],
     build: {
+      // Fonts stay files: inlined as data: URLs they would weigh on the stylesheet every page loads.
+      assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),
       rolldownOptions: {
         // Astro marks each MDX page's asset module with its own "use astro:head-inject" directive,
         // which the bundler reports as unknown; the warning is about Astro's code, not ours.

@@ -20,6 +20,7 @@ export const projectPaths = (root = process.cwd()) => ({
   glossary: resolve(root, 'content/glossary.yaml'),
   /** Derived data kept between builds (where bundlers keep theirs). */
   formatCache: resolve(root, 'node_modules/.cache/interface-atlas/formatted-references.json'),
+  compileCache: resolve(root, 'node_modules/.cache/interface-atlas/compiled'),
 });
 
 export const loadSources = (root?: string): Source[] => readYamlFile(projectPaths(root).sources, sourcesSchema);

@@ -11,9 +11,25 @@ import type { Work } from './types.ts';
  */
 export const worksJson = (lib: Library): CslItem[] => lib.works.map(publicItem);
 
-export const worksBib = (works: Work[]): string => toBibtex(works.map(publicItem));
+/** One work's BibTeX and RIS. */
+export interface WorkExports {
+  bib: string;
+  ris: string;
+}
 
-export const worksRis = (works: Work[]): string => toRis(works.map(publicItem));
+export const workExports = (work: Work): WorkExports => ({ bib: toBibtex([publicItem(work)]), ris: toRis([publicItem(work)]) });
+
+/**
+ * A file of several works is their entries one after another, so each work is formatted once per
+ * build (`exports`: CitationIndex.exports) and reused by its page, its own files and every list
+ * that holds it.
+ */
+export const worksBib = (works: Work[], exports?: (id: string) => WorkExports): string =>
+  works.map((w) => `${(exports?.(w.id) ?? workExports(w)).bib.trimEnd()}\n`).join('\n');
+
+/** RIS records are separated by a blank line (toRis ends each with a line break). */
+export const worksRis = (works: Work[], exports?: (id: string) => WorkExports): string =>
+  works.map((w) => (exports?.(w.id) ?? workExports(w)).ris).join('\r\n');
 
 /** The works a review cites, in the order of its reference list (a work listed twice, once). */
 export function reviewWorks(lib: Library, review: string): Work[] {

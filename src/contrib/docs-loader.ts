@@ -24,7 +24,9 @@ export function atlasDocsLoader({ root, guideData }: { root: string; guideData: 
       // Rendered here, not deferred: a broken citation or link in the guide stops the build as
       // it would in a chapter.
       const rendered = await context.renderMarkdown(guide.body, { fileURL: pathToFileURL(join(root, GUIDE_FILE)) });
-      context.store.set({ id: GUIDE_SLUG, data, body: guide.body, filePath: GUIDE_FILE, rendered, digest: context.generateDigest(guide.body) });
+      // The digest is the rendered page's: the store keeps an entry whose digest did not change,
+      // and the page changes with more than its text (links to chapters' anchors, the version).
+      context.store.set({ id: GUIDE_SLUG, data, body: guide.body, filePath: GUIDE_FILE, rendered, digest: context.generateDigest(JSON.stringify(rendered)) });
     },
   };
 }

@@ -6,6 +6,7 @@ import type { KeyLookup, Work } from '../citations/types.ts';
 import { routes, type Routes } from './routes.ts';
 import { coinsTitle } from '../citations/coins.ts';
 import type { FormatCache } from '../citations/format-cache.ts';
+import { workExports, type WorkExports } from '../citations/publish.ts';
 
 /** What pages and the Markdown adapter need from the citation core, computed once per build. */
 export interface CitationIndex {
@@ -14,6 +15,8 @@ export interface CitationIndex {
   lookup(key: string): KeyLookup;
   work(id: string): Work;
   formatted(id: string): FormattedWork;
+  /** The work's BibTeX and RIS, formatted once per build. */
+  exports(id: string): WorkExports;
   /** `Han et al. 2017`, for screen readers and previews. */
   shortLabel(id: string): string;
   /** `Han et al.`, for in-text citations. */
@@ -27,6 +30,7 @@ export function createCitationIndex(library: Library, base: string, cache?: Form
   const works = new Map(library.works.map((w) => [w.id, w]));
   const formatted = formatWorks(library.works, cache);
   const bodies = new Map<string, ElementContent[]>();
+  const exported = new Map<string, WorkExports>();
 
   const work = (id: string): Work => {
     const w = works.get(id);
@@ -58,6 +62,11 @@ export function createCitationIndex(library: Library, base: string, cache?: Form
     lookup: library.lookup,
     work,
     formatted: (id) => formatted.get(id)!,
+    exports: (id) => {
+      let e = exported.get(id);
+      if (!e) exported.set(id, (e = workExports(work(id))));
+      return e;
+    },
     authorLabel,
     shortLabel: (id) => {
       const y = work(id).item.issued?.['date-parts']?.[0]?.[0];

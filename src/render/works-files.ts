@@ -5,6 +5,6 @@ import type { CitationIndex } from './citation-index.ts';
 export function worksFile(citations: CitationIndex, ids: string[], ext: string): Response {
   const works = ids.map((id) => citations.work(id));
   return ext === 'bib'
-    ? new Response(worksBib(works), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } })
-    : new Response(worksRis(works), { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });
+    ? new Response(worksBib(works, citations.exports), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } })
+    : new Response(worksRis(works, citations.exports), { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });
 }
