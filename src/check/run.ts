@@ -200,8 +200,13 @@ function checkTables(dir: string, library: Library, add: (file: string, line: nu
       const found = library.lookup(key);
       if (!found.ok) add(file, lineAt(path), `${found.message}.${found.suggestions.length ? ` Did you mean ${found.suggestions.join(', ')}?` : ''} Keys are listed on the reference pages.`);
     };
+    const reviews = library.sources.map((s) => s.id);
     result.data.rows.forEach((row, i) => {
       row.cite.forEach((k, j) => checkKey(k, ['rows', i, 'cite', j]));
+      // Rendered as the reviews' names ("Chen et al. (2021)"), so each must be a review.
+      (row.reported_by ?? []).forEach((k, j) => {
+        if (!reviews.includes(k)) add(file, lineAt(['rows', i, 'reported_by', j]), `reported_by lists the reviews that report the row: "${k}" is not a review; use one of ${reviews.join(', ')}.`);
+      });
       for (const c of result.data.columns) {
         const v = row[c.key];
         if (v && typeof v === 'object' && 'cite' in v) v.cite.forEach((k, j) => checkKey(k, ['rows', i, c.key, 'cite', j]));
