@@ -23,6 +23,7 @@ import remarkCitations from '../markdown/remark-citations.ts';
 import remarkDataTables from '../markdown/remark-data-tables.ts';
 import remarkInternalLinks from '../markdown/remark-internal-links.ts';
 import { projectPaths } from '../project.ts';
+import { ChapterFrontmatterError, scanNavigation } from '../navigation.ts';
 import { createCitationIndex } from '../render/citation-index.ts';
 import { mdxFiles, readChapterCitations } from '../render/chapter-citations.ts';
 import { linkTargets } from '../render/link-targets.ts';
@@ -82,6 +83,8 @@ export function checkContent(root: string, { base = '/' }: { base?: string } = {
   }
 
   checkTables(paths.tables, library, add);
+  // The parts and the reading order (the chapters' frontmatter is checked below, with its schema).
+  for (const e of scanNavigation(paths.content, { root }).problems) if (!(e instanceof ChapterFrontmatterError)) addError(e, paths.content);
 
   const index = createCitationIndex(library, base);
   const chapters = readChapterCitations(paths.content, paths.tables, library.lookup, { onError: () => {} });

@@ -10,6 +10,7 @@ import { visit } from 'unist-util-visit';
 import type { Taxonomy } from '../schema/chapter.ts';
 import type { Source } from '../schema/sources.ts';
 import { PART_FILE } from '../schema/part.ts';
+import { narrativeName, sourceShortName } from '../citations/names.ts';
 
 /**
  * The contributors' guide is one file, CONTRIBUTING.md, read on GitHub and rendered as the site's
@@ -49,7 +50,7 @@ const GENERATORS: Record<string, { from: string; render: (d: GuideData) => strin
   reviews: {
     from: 'bib/sources.yaml',
     render: ({ sources }) =>
-      sources.map((s) => `- ${code(s.id)}: ${s.authors[0]?.split(',')[0] ?? ''}${s.authors.length > 1 ? ' et al.' : ''}, ${s.journal} (${s.year})`).join('\n'),
+      sources.map((s) => `- ${code(s.id)}: ${narrativeName(sourceShortName(s))}, ${s.journal}`).join('\n'),
   },
   parts: {
     from: 'the part folders of content/ (each with a _part.yaml)',
