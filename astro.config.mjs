@@ -19,6 +19,7 @@ import rehypeKatexSearch from './src/markdown/rehype-katex-search.ts';
 import rehypeSearchTerms from './src/markdown/rehype-search-terms.ts';
 import { resolve as resolvePath } from 'node:path';
 import { loadGlossary, projectPaths } from './src/project.ts';
+import { sidebarGroups } from './src/navigation.ts';
 import { withCompileCache } from './src/build/compile-cache.ts';
 import { projectKey } from './src/render/page-cache-key.ts';
 import { katexWoff2Only } from './src/build/katex-woff2.ts';
@@ -125,19 +126,19 @@ export default defineConfig({
       // Chapters live in content/, outside src/content/docs: Starlight's Markdown transforms
       // (heading anchor links, asides) only run on directories it is told about.
       markdown: { processedDirs: ['./content'] },
+      // The parts and chapters come from content/ (each part folder's _part.yaml, each chapter's
+      // sidebar.order: src/navigation.ts); a new chapter needs no change here. Previous/next
+      // links follow this order.
       sidebar: [
-        { label: 'Foundations', items: [{ autogenerate: { directory: 'foundations' } }] },
-        { label: 'Challenges', items: [{ autogenerate: { directory: 'challenges' } }] },
-        { label: 'Strategies', items: [{ autogenerate: { directory: 'strategies' } }] },
-        { label: 'Characterisation', items: [{ autogenerate: { directory: 'characterisation' } }] },
-        { label: 'Synthesis', items: [{ autogenerate: { directory: 'synthesis' } }] },
+        { slug: 'index', label: 'Introduction' },
+        ...sidebarGroups(atlas.navigation()),
         {
           label: 'Reference data',
           items: [
             { label: 'References', link: '/references/' },
             { label: 'How the reviews overlap', link: '/overlap/' },
             { label: 'Glossary', link: '/glossary/' },
-            ...atlas.sources.map((s) => ({ label: `Source: ${s.id}`, link: `/sources/${s.id}/` })),
+            { label: 'Source reviews', items: atlas.sources.map((s) => ({ label: atlas.citations.narrative(s.id), link: `/sources/${s.id}/` })) },
           ],
         },
         // CONTRIBUTING.md, rendered (src/contrib/docs-loader.ts).
