@@ -97,8 +97,10 @@ export default defineConfig({
   vite: {
     plugins: [katexWoff2Only()],
     build: {
-      // Fonts stay files: inlined as data: URLs they would weigh on the stylesheet every page loads.
-      assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),
+      // Fonts stay files: inlined as data: URLs they would weigh on the stylesheet every page
+      // loads. Scripts too: inlined, each page (700 of them are works) would carry its own copy
+      // instead of one the browser caches for the whole site.
+      assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf|js)$/.test(file) ? false : undefined),
       rolldownOptions: {
         // Astro marks each MDX page's asset module with its own "use astro:head-inject" directive,
         // which the bundler reports as unknown; the warning is about Astro's code, not ours.

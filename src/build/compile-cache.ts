@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { contentHash, filesHash } from '../data/content-hash.ts';
+import { codeHash, contentHash } from '../data/content-hash.ts';
 
 /** The part of Astro's Markdown processor (`unified()` of @astrojs/markdown-remark) this wraps. */
 interface Processor {
@@ -35,7 +35,7 @@ export interface CompileCacheOptions {
 export function withCompileCache<P extends Processor>(processor: P, { root, dir, inputs }: CompileCacheOptions): P {
   let code: string | undefined;
   const cached = async <R>(kind: string, file: string, source: unknown, compile: () => Promise<R>): Promise<R> => {
-    code ??= filesHash(root, ['src', 'astro.config.mjs', 'package-lock.json']);
+    code ??= codeHash(root);
     const name = relative(root, file).replace(/\\/g, '/');
     const key = contentHash([code, inputs(file), kind, name, source]);
     const path = join(dir, `${contentHash([kind, name])}.json`);

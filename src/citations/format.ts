@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { CslItem } from './csl.ts';
 import type { FormatCache } from './format-cache.ts';
@@ -56,14 +57,15 @@ export function formatWorks(works: Work[], cache?: FormatCache): Map<string, For
   return out;
 }
 
-/** Each entry as citeproc writes it, read as HTML (not matched with patterns) and kept as text. */
+/**
+ * Each entry as citeproc writes it, read as HTML (not matched with patterns), and its text read
+ * from that HTML: one citeproc run, not a second one in its text format (which gives the same text
+ * and cost as much again).
+ */
 function formatItems(items: CslItem[]): Map<string, FormattedWork> {
   const out = new Map<string, FormattedWork>();
   if (items.length === 0) return out;
-  const cite = new Cite(items);
-  const options = { template: CSL_TEMPLATE, lang: CSL_LOCALE, asEntryArray: true } as const;
-  const html = cite.format('bibliography', { ...options, format: 'html' });
-  const text = new Map(cite.format('bibliography', { ...options, format: 'text' }));
+  const html = new Cite(items).format('bibliography', { template: CSL_TEMPLATE, lang: CSL_LOCALE, asEntryArray: true, format: 'html' });
   for (const [id, entry] of html) {
     // <div class="csl-entry"><div class="csl-left-margin">1.</div><div class="csl-right-inline">…</div></div>
     const tree = fromHtml(entry, { fragment: true });
@@ -71,7 +73,7 @@ function formatItems(items: CslItem[]): Map<string, FormattedWork> {
     visit(tree, 'element', (el) => {
       if (!body && classList(el).includes('csl-right-inline')) body = el;
     });
-    out.set(id, { html: body ? toHtml(body.children) : '', text: stripNumber((text.get(id) ?? '').trim()) });
+    out.set(id, { html: body ? toHtml(body.children) : '', text: body ? toString(body).trim() : '' });
   }
   return out;
 }
@@ -86,7 +88,6 @@ function styleFingerprint(): string {
   return JSON.stringify([CSL_TEMPLATE, csl.styles.get(CSL_TEMPLATE), CSL_LOCALE, csl.locales.get(CSL_LOCALE), versions]);
 }
 
-const stripNumber = (s: string) => s.replace(/^\d+\.\s*/, '');
 
 /** BibTeX for a set of works, keyed by canonical key. */
 export function toBibtex(items: CslItem[]): string {

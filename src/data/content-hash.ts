@@ -34,3 +34,9 @@ export function filesHash(root: string, paths: string[], keep: (file: string) =>
       .map((f) => [relative(root, f), createHash('sha256').update(readFileSync(f)).digest('base64url')]),
   );
 }
+
+/**
+ * The generator's code as a build runs it: every file of src/, the config and the lockfile (the
+ * dependencies' versions). A cache keyed on it is dropped by any change to the code.
+ */
+export const codeHash = (root: string): string => filesHash(root, ['src', 'astro.config.mjs', 'package-lock.json']);

@@ -1,4 +1,4 @@
-import { contentHash, filesHash } from '../data/content-hash.ts';
+import { codeHash, contentHash, filesHash } from '../data/content-hash.ts';
 import { lastCommitDates, pageSourceFile, repository } from './page-source.ts';
 import { siteVersion } from './site-version.ts';
 import type { Library } from '../citations/library.ts';
@@ -9,14 +9,15 @@ import type { Library } from '../citations/library.ts';
  * when its key and its code are both unchanged. Astro hashes the code (the page's module graph);
  * the key has to cover every piece of data the page shows. It is made of two parts:
  *
- * - the project's data apart from the chapters (`projectKey`): every file of bib/ and every data
- *   file of content/ (taxonomy, glossary, tables: anything but the chapters themselves), the
- *   version the site states and the repository its edit links point at;
+ * - the project apart from the chapters (`projectKey`): every file of bib/ and every data file of
+ *   content/ (taxonomy, glossary, tables: anything but the chapters themselves), the version the
+ *   site states, the repository its edit links point at, and the code (src/, the config: Astro
+ *   hashes a page's own modules, not what the config does with them, such as inlining scripts);
  * - what the page shows of the chapters, passed by the page (a work page: the sections that cite
  *   it), and when its source file was last committed.
  *
  * So editing a chapter's prose re-renders that chapter only; a new citation re-renders the works
- * it cites; a bib/ or taxonomy edit re-renders every generated page.
+ * it cites; an edit to bib/, the taxonomy or the code re-renders every generated page.
  */
 const projectKeys = new Map<string, string>();
 
@@ -26,6 +27,7 @@ export function projectKey(root: string): string {
     const repo = repository();
     key = contentHash({
       files: filesHash(root, ['bib', 'content'], (f) => !/\.mdx?$/.test(f)),
+      code: codeHash(root),
       version: siteVersion(root),
       repository: { url: repo.url, branch: repo.branch },
     });

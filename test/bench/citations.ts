@@ -1,22 +1,31 @@
 /**
  * npm run bench:citations [-- 1 10 100]
  *
- * Times the citation core (parse every bib file with citation-js, resolve, merge, key) on the five
- * real reviews and on synthetic corpora 10× and 100× larger. Copy k of the corpus is every real
- * list with each author name, each long title word, each volume, page and DOI changed by a suffix
- * of k: new, distinct papers, cross-cited within copy k exactly as the real ones are (so each copy
- * has the real data's duplicates). Each copy also holds perturbed duplicates of one reference in
- * ten (title dropped, journal abbreviated, first page only, initials only), which must merge with
- * their original; the bench counts those that do. Prints entries, works, pairs compared, ms and ms
- * per entry, and the growth of ms per entry against the real corpus (≈1 means linear).
+ * What the citation layer costs a build, on the five real reviews and on synthetic corpora 10×
+ * (and, on request, 100×) larger: parse every bib file with citation-js, resolve, merge and key
+ * (buildLibrary), format every work in the site style (citeproc; cold, and warm from the cache a
+ * warm build keeps), and each work's BibTeX and RIS. Copy k of the corpus is every real list with
+ * each author name, each long title word, each volume, page and DOI changed by a suffix of k: new,
+ * distinct papers, cross-cited within copy k exactly as the real ones are (so each copy has the
+ * real data's duplicates). Each copy also holds perturbed duplicates of one reference in ten
+ * (title dropped, journal abbreviated, first page only, initials only), which must merge with
+ * their original; the bench counts those that do.
+ *
+ * CPU ms of this process (other load on the machine stays out), median (min–max) over RUNS runs
+ * (default 5 for the real corpus, 3 for the larger ones) after a warm-up run; growth = median
+ * ms per entry relative to the real corpus (1.00 = linear).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileFormatCache } from '../../src/citations/format-cache.ts';
+import { formatWorks } from '../../src/citations/format.ts';
 import { buildLibrary } from '../../src/citations/library.ts';
+import { workExports } from '../../src/citations/publish.ts';
 import { parseBibFile } from '../../src/citations/parse.ts';
 import { loadSources, projectPaths } from '../../src/project.ts';
 import type { Source } from '../../src/schema/sources.ts';
+import { summarise, table, type Summary } from './support/stats.ts';
 
 const paths = projectPaths();
 const realSources = loadSources();
@@ -109,35 +118,84 @@ const cpuMs = () => {
 };
 
 const factors = process.argv.slice(2).map(Number).filter((n) => n > 0);
-// Warm-up: the first run pays for loading and compiling citation-js and the core.
+const RUNS = process.env.RUNS ? Math.max(3, Number(process.env.RUNS)) : undefined;
+
+interface Run {
+  parse: number;
+  build: number;
+  formatCold: number;
+  formatWarm: number;
+  exports: number;
+}
+
+function measure(dir: string, sources: Source[]): Run & { lib: ReturnType<typeof buildLibrary> } {
+  let t = cpuMs();
+  for (const s of sources) parseBibFile(join(dir, `${s.id}.bib`));
+  const parse = cpuMs() - t;
+  t = cpuMs();
+  const lib = buildLibrary({ bibDir: dir, sources });
+  const build = cpuMs() - t;
+  const cacheFile = join(dir, 'formatted.json');
+  rmSync(cacheFile, { force: true });
+  t = cpuMs();
+  formatWorks(lib.works, fileFormatCache(cacheFile));
+  const formatCold = cpuMs() - t;
+  t = cpuMs();
+  formatWorks(lib.works, fileFormatCache(cacheFile));
+  const formatWarm = cpuMs() - t;
+  t = cpuMs();
+  for (const w of lib.works) workExports(w);
+  const exports = cpuMs() - t;
+  return { parse, build, formatCold, formatWarm, exports, lib };
+}
+
+// Warm-up: the first run pays for loading and compiling citation-js, citeproc and the core.
 {
   const { dir, sources } = corpus(1);
-  buildLibrary({ bibDir: dir, sources });
+  measure(dir, sources);
   rmSync(dir, { recursive: true, force: true });
 }
-const rows: { factor: number; entries: number; works: number; comparisons: number; parse: number; total: number; dups: string }[] = [];
-for (const factor of factors.length ? factors : [1, 10, 100]) {
+const rows: { factor: number; entries: number; works: number; comparisons: number; dups: string; runs: Run[] }[] = [];
+for (const factor of factors.length ? factors : [1, 10]) {
   const { dir, sources, dups } = corpus(factor);
   try {
-    let t = cpuMs();
-    for (const s of sources) parseBibFile(join(dir, `${s.id}.bib`));
-    const parse = cpuMs() - t;
-    t = cpuMs();
-    const lib = buildLibrary({ bibDir: dir, sources });
-    const total = cpuMs() - t;
+    const runs: Run[] = [];
+    let last: ReturnType<typeof measure> | undefined;
+    for (let i = 0; i < (RUNS ?? (factor === 1 ? 5 : 3)); i++) runs.push((last = measure(dir, sources)));
+    const lib = last!.lib;
     const merged = dups.filter(([a, b]) => lib.workOf(a) === lib.workOf(b)).length;
-    rows.push({ factor, entries: lib.references.length, works: lib.works.length, comparisons: lib.resolution.comparisons, parse, total, dups: dups.length ? `${merged}/${dups.length}` : '—' });
+    rows.push({ factor, entries: lib.references.length, works: lib.works.length, comparisons: lib.resolution.comparisons, dups: dups.length ? `${merged}/${dups.length}` : '—', runs });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+const of = (r: (typeof rows)[number], k: keyof Run | 'cold' | 'warm') =>
+  summarise(r.runs.map((x) => (k === 'cold' ? x.build + x.formatCold + x.exports : k === 'warm' ? x.build + x.formatWarm + x.exports : x[k])));
+const ms = (s: Summary) => `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
 const base = rows[0]!;
-console.log('corpus  entries   works  comparisons  parse ms  build ms  ms/entry  growth  dups merged');
-for (const r of rows) {
-  const per = r.total / r.entries;
-  console.log(
-    `${`${r.factor}×`.padStart(6)}  ${String(r.entries).padStart(7)}  ${String(r.works).padStart(6)}  ${String(r.comparisons).padStart(11)}  ${r.parse.toFixed(0).padStart(8)}  ${r.total.toFixed(0).padStart(8)}  ${per.toFixed(3).padStart(8)}  ${(per / (base.total / base.entries)).toFixed(2).padStart(6)}  ${r.dups.padStart(11)}`,
-  );
-}
-console.log('ms are CPU ms of this process; build = parse + resolve + merge + keys (buildLibrary); growth = build ms/entry relative to the first row (1.00 = linear).');
+const perEntry = (r: (typeof rows)[number], k: 'build' | 'cold') => of(r, k).median / r.entries;
+console.log(`citation layer, CPU ms: median (min–max) over ${rows.map((r) => `${r.runs.length}`).join('/')} runs`);
+console.log(
+  table(
+    ['corpus', 'entries', 'works', 'compared', 'parse', 'library', 'format (cold)', 'format (warm)', 'BibTeX+RIS', 'total cold', 'total warm', 'growth', 'dups merged'],
+    rows.map((r) => [
+      `${r.factor}×`,
+      r.entries,
+      r.works,
+      r.comparisons,
+      ms(of(r, 'parse')),
+      ms(of(r, 'build')),
+      ms(of(r, 'formatCold')),
+      ms(of(r, 'formatWarm')),
+      ms(of(r, 'exports')),
+      ms(of(r, 'cold')),
+      ms(of(r, 'warm')),
+      `${(perEntry(r, 'cold') / perEntry(base, 'cold')).toFixed(2)}`,
+      r.dups,
+    ]),
+  ),
+);
+console.log(
+  'library = parse + resolve + merge + keys (buildLibrary); format = every work in the site style through citeproc, cold (no cache) and warm (the cache a warm build keeps); total = library + format + exports, what a build spends on citations before any page; growth = median total cold ms per entry relative to the first row (1.00 = linear).',
+);
