@@ -72,3 +72,26 @@ export function plausibleYear(s: string | undefined): string | undefined {
   const y = Number(s);
   return /^\d{4}$/.test(s) && y >= 1800 && y <= 2100 ? s : undefined;
 }
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&nbsp;': ' ' };
+const LIGATURES: Record<string, string> = { FB00: 'ff', FB01: 'fi', FB02: 'fl', FB03: 'ffi', FB04: 'ffl' };
+/** Spacing accents that PDF extraction writes after the letter they belong to (`Ko ¨tz`, `Tiffe ´e`). */
+const ACCENTS: Record<string, string> = { '¨': '\u0308', '´': '\u0301', '`': '\u0300', 'ˆ': '\u0302', '˜': '\u0303', 'ˇ': '\u030c', '˚': '\u030a', '¸': '\u0327' };
+
+/**
+ * Undo what text extraction from a PDF or a web page does to a reference line, before it is read:
+ * HTML entities (`&amp;`), ligature glyph names (`/uniFB01`), accents split from their letter
+ * (`Ko ¨tz` → `Kötz`), spaces before punctuation (`Nature , 2001 , 414`, `J . Chem . Phys .`),
+ * spaced initials (`W . G.`), and an en dash read as `e` (`734 e 749`).
+ */
+export function repairExtraction(line: string): string {
+  return line
+    .replace(/&(?:amp|lt|gt|quot|#39|apos|nbsp);/g, (e) => ENTITIES[e]!)
+    .replace(/\s?\/uni(FB0[0-4])\s?/g, (_, c: string) => LIGATURES[c]!)
+    .replace(/(\p{L})\s?([¨´`ˆ˜ˇ˚¸])\s?/gu, (_, l: string, a: string) => `${l}${ACCENTS[a]}`.normalize('NFC'))
+    .replace(/(\S)\s+([,;:])(?=\s|$)/g, '$1$2')
+    .replace(/([\p{L}\d])\s+\.(?=\s|$|,)/gu, '$1.')
+    .replace(/\(\s+/g, '(')
+    .replace(/\s+\)/g, ')')
+    .replace(/(\d)\s+e\s+(\d)/g, '$1–$2');
+}
