@@ -1,7 +1,7 @@
 import type { CslItem, CslName } from './csl.ts';
 import { itemYear } from './csl.ts';
 import { safeHttpUrl } from '../render/safe-url.ts';
-import { certaintyOf, rank } from './provenance.ts';
+import { certaintyOf } from './provenance.ts';
 import { familyKey, firstPage, normaliseDoi, titleWords } from './normalise.ts';
 
 /** One reference of a work, as the merge sees it. */
@@ -71,7 +71,9 @@ export function mergeWork(id: string, members: Member[]): { item: CslItem; confl
 
   /** The members that have `field`, most authoritative first. */
   const candidates = (field: string, has = (v: unknown) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0)) => {
-    const list = members.map((m, i) => ({ m, i, v: m.item[field], c: rank(certainty[i]!(field)) })).filter((x) => has(x.v));
+    // A field of a record (given) beats one read from text; between text readings (read, guessed)
+    // the field's rule decides, since both come from the same printed words.
+    const list = members.map((m, i) => ({ m, i, v: m.item[field], c: certainty[i]!(field) === 'given' ? 1 : 0 })).filter((x) => has(x.v));
     const best = (tier: Member['tier']) => {
       const inTier = list.filter((x) => x.m.tier === tier);
       const top = Math.max(...inTier.map((x) => x.c));

@@ -50,6 +50,7 @@ export const ama: StyleParser = {
     // The journal is the last italic run, or else the last sentence.
     let cut = -1;
     for (const m of pre.matchAll(/[.?!]\s+(?=\*)/g)) cut = m.index + 1;
+    const italic = cut >= 0;
     if (cut < 0) for (const m of pre.replace(/\.\s*$/, '').matchAll(/[.?!]\s+/g)) cut = m.index + 1;
     if (cut < 0) return { problems: [...problems, 'cannot tell the title from the journal'] };
     const title = cleanText(pre.slice(0, cut)).replace(/\.$/, '');
@@ -71,6 +72,7 @@ export const ama: StyleParser = {
         },
       },
       problems,
+      ...(italic ? {} : { guessed: ['title', 'journal'] as ('title' | 'journal')[] }),
     };
   },
 };

@@ -215,7 +215,8 @@ export function article(
   return {
     ref: {
       type: 'article',
-      ...authors,
+      authors: authors.persons,
+      etAl: authors.etAl,
       fields: {
         ...(parts.title ? { title: cleanText(parts.title).replace(/[.,]$/, '') } : {}),
         journal: cleanText(parts.journal).replace(/,$/, ''),

@@ -77,6 +77,8 @@ export const springer: StyleParser = {
         }),
       },
       problems,
+      // Where the title ends and the journal begins is found by shape (no markup shows it).
+      guessed: ['title', 'journal'],
     };
   },
 };
