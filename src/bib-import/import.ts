@@ -22,6 +22,8 @@ export interface ImportOptions {
   overrides?: Record<number, Override>;
   /** Expected number of references; a different count is a warning. */
   expect?: number;
+  /** The share of entries a style must read to be taken as the list's style (default 0.6). */
+  minShare?: number;
 }
 
 export class ImportError extends Error {
@@ -110,7 +112,7 @@ export function importList(text: string, opts: ImportOptions): ImportResult {
     // Crossref references deposited only as text are read as a plain-text list of their own.
     const readText = (lines: string[]) => {
       try {
-        const r = importList(lines.map((l, i) => `${i + 1}. ${l}`).join('\n'), { review: opts.review });
+        const r = importList(lines.map((l, i) => `${i + 1}. ${l}`).join('\n'), { review: opts.review, minShare: 0 });
         return lines.map((_, i) => r.entries.find((e) => e.n === i + 1 && !e.unparsed)?.ref);
       } catch {
         return [];
@@ -137,7 +139,7 @@ export function importList(text: string, opts: ImportOptions): ImportResult {
       });
     }
   } else {
-    if (share(best) < MIN_SHARE) {
+    if (share(best) < (opts.minShare ?? MIN_SHARE) || best.read === 0) {
       throw new ImportError(
         1,
         `cannot read this list: no style reads most of its entries (best: ${ranked.slice(0, 3).map(describeReading).join('; ')}). Check that it holds one reference per numbered item, or pass --style <${STYLE_IDS.join('|')}> to keep what cannot be read as printed text.`,

@@ -115,11 +115,12 @@ export function segment(text: string, style: StyleParser, others: StyleParser[] 
       const { bullet, printed, body, bare } = splitPrefix(piece);
       // A number that does not continue the sequence, on a line that does not start a reference,
       // is text of the entry before (`30. 2013, 253, 151-156.` continues reference 29).
-      const strayNumber = printed !== undefined && current && printed !== expected && !startsReference(body);
+      // So is a number followed by a locator (`2013, 253`): no reference starts with digits.
+      const strayNumber = printed !== undefined && current && (printed !== expected || /^\d/.test(body)) && !startsReference(body);
       if (strayNumber || (bare && current && printed !== expected)) {
         diagnostics.push({
           line: lineNo, severity: 'warning',
-          message: `"${piece.trim().slice(0, 40)}" starts with ${printed}, which is not the next number (${expected}) and not the start of a reference: read as the end of the reference on line ${current!.line}. If it is reference ${printed}, give it its own line starting "${printed}. " with its authors.`,
+          message: `"${piece.trim().slice(0, 40)}" starts with ${printed}${printed === expected ? '' : `, which is not the next number (${expected}),`} but not with authors: read as the end of the reference on line ${current!.line}. If it is reference ${printed}, give it its own line starting "${printed}. " with its authors.`,
         });
         current!.text = joinText(current!.text, piece);
         current!.lines.push(lineNo);

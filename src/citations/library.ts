@@ -236,13 +236,12 @@ const describe = (item: CslItem): string => {
  * it would break).
  */
 function checkKeyClaims({ keyed, extra, nRefs, references, sources, items, sourcesFile }: KeyClaims): void {
-  const workOfKey = new Map(keyed.map((k) => [k.fixed!, k]));
   for (const k of keyed) {
     for (const i of k.cluster) {
       if (i < nRefs || i >= nRefs + extra.length) continue;
       const e = extra[i - nRefs]!;
-      const other = workOfKey.get(e.key);
-      if (other && other !== k) {
+      const other = keyed.find((o) => o !== k && o.fixed === e.key);
+      if (other) {
         const anchor = other.cluster[0]!;
         const cited = anchor < nRefs ? ` (cited as ${references[anchor]!.key})` : '';
         throw new SourceError(

@@ -49,3 +49,20 @@ describe('bad input', () => {
     expect(extractDoi('*7*, DOI: 10.1126/sciadv.abh1896.').doi).toBe('10.1126/sciadv.abh1896');
   });
 });
+
+describe('stray and repeated numbers never make two entries with one key', () => {
+  const list = [
+    '28. Takada K. Progress and prospective of solid-state lithium batteries. Acta Mater. 2013;61(3):759-770.',
+    '29. Goodenough JB, Park KS. The Li-ion rechargeable battery: a perspective. J Am Chem Soc. 2013;135(4):1167-1176. Park KS. Coord Chem Rev.',
+    '30. 2013, 253, 151-156.',
+    '30. Janek J, Zeier WG. A solid future for battery development. Nat Energy. 2016;1(9):16141.',
+    '30. Manthiram A, Yu X, Wang S. Lithium battery chemistries enabled by solid-state electrolytes. Nat Rev Mater. 2017;2(4):16103.',
+  ].join('\n');
+  it('a continuation line that starts with a number joins its entry, with the fix at its line', () => {
+    const r = importList(list, { review: 'x' });
+    const w = r.diagnostics.filter((d) => d.severity === 'warning').map((d) => `${d.line}: ${d.message}`);
+    expect(w).toContain('3: "30. 2013, 253, 151-156." starts with 30 but not with authors: read as the end of the reference on line 2. If it is reference 30, give it its own line starting "30. " with its authors.');
+    expect(w).toContain('5: number 30 is printed again (first on line 4); read as 31 by position. Correct the number on this line of the raw file, then import again.');
+    expect(r.entries.map((e) => e.key)).toEqual(['x:28', 'x:29', 'x:30', 'x:31']);
+  });
+});

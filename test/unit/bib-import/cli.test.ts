@@ -1,0 +1,52 @@
+/** npm run import:refs as a contributor runs it, in a temporary folder with a bib/ of its own. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const cli = resolve(import.meta.dirname, '../../../src/bib-import/cli.ts');
+const fixtures = resolve(import.meta.dirname, '../../fixtures');
+
+function project() {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-import-'));
+  mkdirSync(join(dir, 'bib/raw'), { recursive: true });
+  cpSync(join(fixtures, 'mini'), join(dir, 'bib'), { recursive: true });
+  const run = (...args: string[]) => {
+    const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8' });
+    return { status: r.status, out: `${r.stdout}${r.stderr}` };
+  };
+  return { dir, run };
+}
+
+describe('npm run import:refs', () => {
+  it('refuses an id that is not a slug, before touching any file', () => {
+    const p = project();
+    const r = p.run('../../evil', join(fixtures, 'contrib/newrev2024-refs.txt'));
+    expect(r.status).toBe(2);
+    expect(r.out.trim()).toBe('import:refs: "../../evil" is not a review id: an id is a lower-case name and a year, like chen2021 (lower-case letters and digits only; it names bib/<id>.bib)');
+    expect(existsSync(join(p.dir, '../../evil.bib'))).toBe(false);
+  });
+
+  it("refuses to replace an existing review's list without --force, saying what would change; --force replaces it and says so", () => {
+    const p = project();
+    const before = readFileSync(join(p.dir, 'bib/alpha2020.bib'), 'utf8');
+    const list = join(fixtures, 'contrib/newrev2024-refs.txt');
+    const r = p.run('alpha2020', list);
+    expect(r.status).toBe(2);
+    expect(r.out).toContain(`import:refs: bib/alpha2020.bib exists and this import would change it: 3 → 6 entries: 0 removed, 3 changed (1, 2, 3), 3 added (4, 5, 6). Check that ${relative(p.dir, list)} is alpha2020's list; pass --force to replace it.`);
+    expect(readFileSync(join(p.dir, 'bib/alpha2020.bib'), 'utf8')).toBe(before);
+    const f = p.run('alpha2020', list, '--force');
+    expect(f.status).toBe(0);
+    expect(f.out).toContain('wrote bib/alpha2020.bib: 6 references (style springer, 100% read), 0 kept as printed text, 0 warning(s); replaced: 3 → 6 entries: 0 removed, 3 changed (1, 2, 3), 3 added (4, 5, 6); listStyle: springer kept in bib/sources.yaml');
+    expect(readFileSync(join(p.dir, 'bib/sources.yaml'), 'utf8')).toMatch(/- id: alpha2020\n {2}listStyle: springer\n/);
+  });
+
+  it('a list no style reads is refused at line 1 with how well the styles did', () => {
+    const p = project();
+    writeFileSync(join(p.dir, 'bib/raw/x.txt'), 'Dear editor,\nplease find our references attached.\n');
+    const r = p.run('newrev2024', 'bib/raw/x.txt');
+    expect(r.status).toBe(1);
+    expect(r.out).toMatch(/^bib\/raw\/x\.txt:1: error: cannot read this list: no style reads most of its entries/);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * The reviews' lists are the authority: extra.bib adds works, never takes a work's key and never
+ * changes what a list says; a review registered later never renames a work.
+ */
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildLibrary } from '../../../src/citations/library.ts';
+import { miniDir, miniLibrary, miniSources } from './helpers.ts';
+
+const withBib = (files: Record<string, string>) => {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-auth-'));
+  cpSync(miniDir, dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+};
+
+describe('extra.bib cannot change what a review lists', () => {
+  const before = miniLibrary();
+  const han = before.workOf('alpha2020:1');
+
+  test('a key that is already a work\'s canonical key is refused at its line', () => {
+    const dir = withBib({ 'extra.bib': `% a comment\n@article{${han.id}, author = {Evil, E.}, title = {Something else entirely}, journal = {J. X}, year = {2020}}\n` });
+    expect(() => buildLibrary({ bibDir: dir, sources: miniSources() })).toThrow(
+      `extra.bib:2: key "${han.id}" in extra.bib is already the canonical key of another work: Han et al. 2017, "Negating interfacial impedance in garnet-based solid-state Li metal batteries" (cited as alpha2020:1). Cite [@${han.id}] for that work, or give this entry another key.`,
+    );
+  });
+
+  test('an entry with a listed DOI is that work: it fills what is missing, changes nothing, and its conflicts are reported', () => {
+    const dir = withBib({
+      'extra.bib': '@article{hanlonger, author = {Han, X.}, title = {Negating interfacial impedance in garnet-based solid-state Li metal batteries: a much longer and different title of a preprint}, journal = {Nature Materials}, year = {2016}, volume = {16}, number = {5}, pages = {572}, doi = {10.1038/NMAT4821}}\n',
+    });
+    const lib = buildLibrary({ bibDir: dir, sources: miniSources() });
+    const w = lib.workOf('alpha2020:1');
+    expect(lib.lookup('hanlonger')).toMatchObject({ ok: true, work: { id: han.id } });
+    expect(w.id).toBe(han.id);
+    expect(w.item.title).toBe(han.item.title);
+    expect(w.item.issued).toEqual(han.item.issued);
+    expect(w.item.issue).toBe('5'); // missing from the lists: filled
+    const years = lib.conflicts.filter((c) => c.authority && c.field === 'issued');
+    expect(years).toEqual([{ work: han.id, field: 'issued', kept: { value: '[object Object]', label: 'alpha2020:1' }, other: expect.objectContaining({ label: expect.stringMatching(/extra\.bib:1$/) }), authority: true }]);
+  });
+
+  test('a review registered after the one that lists a work cannot take that work\'s key as its id', () => {
+    const dir = withBib({ 'han2017nm.bib': '@article{han2017nm:1, author = {Other, O.}, title = {Other}, journal = {J. Other}, year = {2019}, volume = {1}, pages = {1}}\n' });
+    const claimed = [...miniSources(), { id: 'han2017nm', authors: ['Zeta, Zoe'], title: 'A later review', journal: 'Batteries', year: 2024, angle: 'x', sections: [] }];
+    expect(() => buildLibrary({ bibDir: dir, sources: claimed })).toThrow(
+      /sources\.yaml:1: review id "han2017nm" is the canonical key of a work alpha2020 lists before it \(alpha2020:1: Han et al\. 2017, .*\): choose another id for the review, such as han2017rev, so that work keeps its key\./,
+    );
+  });
+});
