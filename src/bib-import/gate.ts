@@ -29,7 +29,7 @@ export function implausible(ref: ParsedReference): string[] {
   }
   if (f.title && count(NAME_IN_TEXT, f.title) >= 2) out.push(`the title "${f.title.slice(0, 60)}…" holds an author list`);
   if (f.volume && !/^[A-Za-z]?\d+[A-Za-z]?(?:(?:--|[–-])\d+)?$/.test(f.volume)) out.push(`volume "${f.volume}" is not a volume`);
-  const page = String.raw`[A-Za-z]{0,4}\d+(?:[A-Za-z]\d+)?[A-Za-z]?(?:\.\d+)*`;
+  const page = String.raw`[A-Za-z]{0,4}\d+(?:[A-Za-z]{1,2}\d+)?[A-Za-z]?(?:\.\d+)*`;
   if (f.pages && !new RegExp(`^${page}(?:--${page})?$`).test(f.pages)) out.push(`pages "${f.pages}" are not pages`);
   if (ref.type === 'article' && !f.journal) out.push('an article without a journal');
   return out;

@@ -45,6 +45,7 @@ export function readNames(text: string, initialsFirst: boolean): NameList | unde
   const persons: Person[] = [];
   let pos = 0;
   let end = 0;
+  let last = false;
   for (;;) {
     one.lastIndex = pos;
     const m = one.exec(text);
@@ -52,12 +53,15 @@ export function readNames(text: string, initialsFirst: boolean): NameList | unde
     persons.push(initialsFirst ? person(m[2]!, m[1]!) : person(m[1]!, m[2]!));
     pos = one.lastIndex;
     end = pos;
+    // `… and I. Family` / `… & Family, I.` names the last author: what follows is not a name.
+    if (last) break;
     etAl.lastIndex = pos;
     const e = etAl.exec(text);
     if (e) return { persons, etAl: true, end: etAl.lastIndex };
     sep.lastIndex = pos;
     const s = sep.exec(text);
     if (!s) break;
+    last = /and|&/.test(s[0]);
     pos = sep.lastIndex;
   }
   return persons.length ? { persons, etAl: false, end } : undefined;

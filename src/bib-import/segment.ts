@@ -41,9 +41,11 @@ export function splitPrefix(line: string): { bullet: boolean; printed?: number; 
   let bullet = false;
   const b = /^\s*[-•]\s+/.exec(body);
   if (b) { bullet = true; body = body.slice(b[0].length); }
-  const num = /^\[\s?(\d{1,4})\s?\]\s*|^\((\d{1,4})\)\s*|^(\d{1,4})\.\s+/.exec(body);
+  // A heading run into the first entry (`References[1] …`) is not part of it.
+  body = body.replace(/^(?:References|REFERENCES|Notes and references)\s*(?=\[1\]|\(1\)|1\.?\s)/, '');
+  const num = /^\[\s?(\d{1,4})\s?\]\s*|^\((\d{1,4})\)\s*|^(\d{1,4})\.\s+|^\$\^\{(\d{1,4})\}\$\s*/.exec(body);
   if (num) {
-    const printed = Number(num[1] ?? num[2] ?? num[3]);
+    const printed = Number(num[1] ?? num[2] ?? num[3] ?? num[4]);
     return { bullet, printed, body: body.slice(num[0].length) };
   }
   const bare = /^(\d{1,4})\s+(?=\p{Lu}|\p{Ll}{1,3}\s|“|")/u.exec(body);
@@ -55,21 +57,31 @@ export function splitPrefix(line: string): { bullet: boolean; printed?: number; 
  * Lines holding several references (`[1] … [2] …`, `1 A. Author … 2 B. Author …`): split before
  * each marker that carries the next number, so only the expected sequence can split a line.
  */
-function splitInline(line: string, next: number): string[] {
+function splitInline(line: string, next: number, startsReference: (text: string) => boolean): string[] {
   const out: string[] = [];
   let rest = line;
   let n = next;
   for (;;) {
-    const re = new RegExp(`(?<=\\S[.;,]?\\s+)(?:\\[${n}\\]|\\(${n}\\)|${n}\\.?)\\s+(?=\\p{Lu}|\\p{Ll}{1,3}\\s)`, 'u');
-    const m = re.exec(rest.slice(1));
-    if (!m) break;
-    out.push(rest.slice(0, m.index + 1).trimEnd());
-    rest = rest.slice(m.index + 1);
+    // A bracketed marker splits wherever it stands; a bare number only after a full stop and
+    // before an author list (`… 2019, 5, 12. 13 A. Author`), never inside a title (`4 V cells`).
+    const re = new RegExp(`(?<=\\S[.;,]?\\s+)(?:\\[${n}\\]|\\(${n}\\)|\\$\\^\\{${n}\\}\\$)\\s*(?=\\p{Lu}|\\p{Ll}{1,3}\\s)|(?<=[.)]\\s+)${n}\\.?\\s+(?=\\p{Lu})`, 'gu');
+    let cut: number | undefined;
+    for (const m of rest.slice(1).matchAll(re)) {
+      const bare = !/^[[($]/.test(m[0]);
+      if (!bare || startsReference(rest.slice(1 + m.index + m[0].length))) {
+        cut = m.index + 1;
+        break;
+      }
+    }
+    if (cut === undefined) break;
+    out.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut);
     n++;
   }
   out.push(rest);
   return out;
 }
+
 /**
  * Join a continuation to the text so far. A line that ended in a hyphen
  * (`all-` / `solid-state`) joins without a space; everything else with one
@@ -111,18 +123,21 @@ export function segment(text: string, style: StyleParser, others: StyleParser[] 
       diagnostics.push({ line: lineNo, severity: 'info', message: `dropped page furniture "${raw.trim()}"` });
       return;
     }
-    for (const piece of splitInline(raw, expected + (first.printed !== undefined ? 1 : 0))) {
+    for (const piece of splitInline(raw, expected + (first.printed !== undefined ? 1 : 0), startsReference)) {
       const { bullet, printed, body, bare } = splitPrefix(piece);
       // A number that does not continue the sequence, on a line that does not start a reference,
       // is text of the entry before (`30. 2013, 253, 151-156.` continues reference 29).
       // So is a number followed by a locator (`2013, 253`): no reference starts with digits.
-      const strayNumber = printed !== undefined && current && (printed !== expected || /^\d/.test(body)) && !startsReference(body);
+      // And so is one in front of words that are no author list while the entry before is unfinished.
+      const strayNumber =
+        printed !== undefined && current && !startsReference(body) && (printed !== expected || /^\d/.test(body) || !style.isComplete(current.text));
       if (strayNumber || (bare && current && printed !== expected)) {
         diagnostics.push({
           line: lineNo, severity: 'warning',
-          message: `"${piece.trim().slice(0, 40)}" starts with ${printed}${printed === expected ? '' : `, which is not the next number (${expected}),`} but not with authors: read as the end of the reference on line ${current!.line}. If it is reference ${printed}, give it its own line starting "${printed}. " with its authors.`,
+          message: `"${piece.trim().slice(0, 40)}" starts with ${printed}${printed === expected ? '' : `, which is not the next number (${expected}),`} but not with authors: read as the rest of the reference on line ${current!.line}, without the number. If it is reference ${printed}, give it its own line starting "${printed}. " with its authors.`,
         });
-        current!.text = joinText(current!.text, piece);
+        // The number itself is dropped: it is not part of the reference's text.
+        current!.text = joinText(current!.text, body);
         current!.lines.push(lineNo);
         continue;
       }

@@ -36,6 +36,8 @@ export function plainTexFormula(s: string): string {
   let out = s.replace(/\$\s+-/g, '$-'); // "$Li_{10}…$ -based": the space is an extraction artefact
   out = out.replace(/\\(?:text|mathrm|mathit|textrm)\{([^{}]*)\}/g, '$1');
   out = out.replace(/[_^]\{([^{}]*)\}/g, '$1');
+  // `\mathrm{R_{on}A}`: the outer command is plain only once the subscript inside is.
+  out = out.replace(/\\(?:text|mathrm|mathit|textrm)\{([^{}]*)\}/g, '$1');
   out = out.replace(/([A-Za-z)\]])_([0-9A-Za-z])/g, '$1$2');
   out = out.replace(/\$([^$]*)\$/g, '$1');
   return out;
@@ -60,7 +62,8 @@ export function cleanText(s: string): string {
  * (`e202211626`, `2402324`) stay single. `A60-A63` keeps its letters.
  */
 export function normalisePages(s: string): string {
-  const t = collapseSpace(s).replace(/\.$/, '');
+  // `No. e202204776`: ACS prints article numbers with `No.`.
+  const t = collapseSpace(s).replace(/\.$/, '').replace(/^No\.\s*/, '');
   const m = /^([A-Za-z]{0,2}\d+(?:\.\d+)*[A-Za-z]?)\s*[-–—‐‑]+\s*([A-Za-z]{0,2}\d+(?:\.\d+)*[A-Za-z]?)$/.exec(t);
   if (m) return `${m[1]}--${m[2]}`;
   return t;
@@ -88,7 +91,10 @@ export function repairExtraction(line: string): string {
   return line
     .replace(/&(?:amp|lt|gt|quot|#39|apos|nbsp);/g, (e) => ENTITIES[e]!)
     .replace(/\s?\/uni(FB0[0-4])\s?/g, (_, c: string) => LIGATURES[c]!)
-    .replace(/(\p{L})\s?([¨´`ˆ˜ˇ˚¸])\s?/gu, (_, l: string, a: string) => `${l}${ACCENTS[a]}`.normalize('NFC'))
+    // `Nov ´ ak`, `P ´ erez`: an accent standing alone belongs to the letter after it;
+    // `Ko ¨tz`, `Tiffe ´e`: one written against the next letter belongs to the letter before it.
+    .replace(/\s([¨´`ˆ˜ˇ˚¸])\s(\p{L})/gu, (_, a: string, l: string) => `${l}${ACCENTS[a]}`.normalize('NFC'))
+    .replace(/(\p{L})\s?([¨´`ˆ˜ˇ˚¸])(?=\p{L})/gu, (_, l: string, a: string) => `${l}${ACCENTS[a]}`.normalize('NFC'))
     .replace(/(\S)\s+([,;:])(?=\s|$)/g, '$1$2')
     .replace(/([\p{L}\d])\s+\.(?=\s|$|,)/gu, '$1.')
     .replace(/\(\s+/g, '(')

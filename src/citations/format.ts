@@ -1,4 +1,5 @@
 import { Cite, plugins } from '@citation-js/core';
+import { toHtml } from 'hast-util-to-html';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import type { CslItem } from './csl.ts';
@@ -21,18 +22,26 @@ export interface FormattedWork {
 }
 
 /** CSL-JSON as published (no internal fields). */
-export const publicItem = (w: Work): CslItem => ({ ...w.item, id: w.id, custom: { citedBy: w.citedBy, ...(w.source ? { source: w.source } : {}) } });
+export const publicItem = (w: Work): CslItem => ({
+  ...w.item,
+  id: w.id,
+  // A reference the importer could not read travels as the review prints it.
+  ...(w.printed !== undefined ? { note: `As printed: ${w.printed}` } : {}),
+  custom: { citedBy: w.citedBy, ...(w.source ? { source: w.source } : {}) },
+});
 
 /**
  * Formats every work once per build, in one citeproc run, so pages only look the result up
  * (formatting per page would re-parse the whole bibliography for each page).
  */
 export function formatWorks(works: Work[]): Map<string, FormattedWork> {
-  const items = works.map((w) => ({ ...w.item, id: w.id }));
+  const out = new Map<string, FormattedWork>();
+  // A reference kept as printed text is shown as printed, not through a style that has no fields to use.
+  for (const w of works) if (w.printed !== undefined) out.set(w.id, { html: toHtml({ type: 'text', value: w.printed }), text: w.printed });
+  const items = works.filter((w) => w.printed === undefined).map((w) => ({ ...w.item, id: w.id }));
   const cite = new Cite(items);
   const html = cite.format('bibliography', { format: 'html', template: CSL_TEMPLATE, lang: 'en-US' }) as string;
   const text = cite.format('bibliography', { format: 'text', template: CSL_TEMPLATE, lang: 'en-US', asEntryArray: true }) as unknown as [string, string][];
-  const out = new Map<string, FormattedWork>();
   const textById = new Map(text.map(([id, t]) => [id, stripNumber(t.trim())]));
   for (const m of html.matchAll(/<div data-csl-entry-id="([^"]+)" class="csl-entry">([\s\S]*?)<\/div>\n?\s*(?=<div data-csl-entry-id|<\/div>\s*$)/g)) {
     const id = decodeAttr(m[1]!);

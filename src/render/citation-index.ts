@@ -35,7 +35,7 @@ export function createCitationIndex(library: Library, base: string): CitationInd
   const authorLabel = (id: string): string => {
     const names = work(id).item.author ?? [];
     const family = (i: number) => names[i]?.family ?? names[i]?.literal ?? '';
-    if (names.length === 0) return work(id).item.title?.split(' ').slice(0, 4).join(' ') ?? id;
+    if (names.length === 0) return (work(id).item.title ?? work(id).printed)?.split(' ').slice(0, 4).join(' ') || id;
     if (names.length === 1) return family(0);
     if (names.length === 2) return `${family(0)} and ${family(1)}`;
     return `${family(0)} et al.`;

@@ -21,7 +21,7 @@ export function isJournalLike(s: string): boolean {
   return words.every(
     (w) =>
       CONNECTORS.has(w.toLowerCase().replace(/[,:]$/, '')) ||
-      /^\(?[\p{Lu}][\p{L}'’.-]*\.?\)?[,:]?$/u.test(w),
+      /^\(?(?:\p{Ll}(?=\p{Lu}))?[\p{Lu}][\p{L}'’.-]*\.?\)?[,:]?$/u.test(w), // `iScience`, `eTransportation` too
   );
 }
 
@@ -171,7 +171,7 @@ export function prepareBoldYearEntry(input: string): { text: string; doi?: strin
 /** Patterns of the locator part, shared by the styles. */
 export const YEAR = String.raw`(?:1[89]|20)\d{2}`;
 export const VOL = String.raw`[A-Za-z]?\d+[A-Za-z]?(?:\s?[–-]\s?\d+)?`;
-export const PAGES = String.raw`[A-Za-z]{0,2}\d+[A-Za-z]?(?:\s*[–—-]\s*[A-Za-z]{0,2}\d+[A-Za-z]?)?`;
+export const PAGES = String.raw`[A-Za-z]{0,4}\d+(?:[A-Za-z]{1,2}\d+)?[A-Za-z]?(?:\s*[–—-]\s*[A-Za-z]{0,4}\d+[A-Za-z]?)?`;
 
 /**
  * Split `Title, Journal` (Elsevier, APS, IEEE-less styles that separate with a comma) at the
@@ -258,8 +258,11 @@ export function repairPages(p: string, problems: string[], guessed: NonNullable<
 /** Title and journal from `Title. Journal` (or a bare journal), noting that the split is by shape. */
 export function titleAndJournal(pre: string, comma: boolean, guessed: NonNullable<ParseResult['guessed']>): { title?: string; journal: string } | undefined {
   const t = pre.trim().replace(/[,.]\s*$/, (m) => (m.startsWith('.') ? '.' : ''));
-  if (isJournalLike(t)) return { journal: t };
   const split = (comma ? splitTitleJournalComma(t) : undefined) ?? splitTitleJournal(t);
+  // A journal name with a comma (`Angew. Chem., Int. Ed.`) splits into two abbreviations; a title
+  // in title case (`All-Solid-State Thin-Film Batteries, Nano Lett.`) has words, not abbreviations.
+  const abbreviated = (s: string) => /\.(?:\s|$)/.test(s) || s.split(/\s+/).length <= 2;
+  if (isJournalLike(t) && (!split || abbreviated(split.title))) return { journal: t };
   if (!split) return undefined;
   guessed.push('title', 'journal');
   return split;

@@ -94,7 +94,7 @@ export const cell = plainStyle({
 export const elsevier = plainStyle({
   id: 'elsevier',
   initialsFirst: true,
-  tails: [t(String.raw`^(?<pre>.*?),?\s+(?<volume>VOL)${ISSUE}\s*\((?<year>YEAR)\)\s*(?<pages>PAGES)?$`)],
+  tails: [t(String.raw`^(?<pre>.*?),?\s+(?<volume>VOL)${ISSUE}\s*\((?<year>YEAR)\),?\s*(?<pages>PAGES)?$`)],
   comma: true,
   complete: /\((?:1[89]|20)\d{2}\)\s*[\w–-]*[.,]?\s*(?:https?:\S+|doi:?\s*\S+)?$/i,
 });
@@ -111,22 +111,50 @@ export const wileyPlain = plainStyle({
   id: 'wiley',
   initialsFirst: true,
   tails: [
-    t(String.raw`^(?<pre>.*\S),?\s+(?<year>YEAR),\s*(?<volume>VOL)${ISSUE},\s*(?<pages>PAGES)$`),
-    t(String.raw`^(?<pre>.*\S),?\s+(?<year>YEAR),\s*(?<volume>VOL)$`),
+    // No comma before the year: that is RSC's `Journal, 2017, 16, 572`.
+    t(String.raw`^(?<pre>.*[^,\s])\s+(?<year>YEAR),\s*(?<volume>VOL)${ISSUE},\s*(?<pages>PAGES)$`),
+    t(String.raw`^(?<pre>.*[^,\s])\s+(?<year>YEAR),\s*(?<volume>VOL)$`),
   ],
   comma: true,
   complete: /(?:1[89]|20)\d{2},\s*\S+(?:,\s*\S+)?\.?\s*$/,
 });
 
-export const ieee = plainStyle({
+/**
+ * IEEE: the title is quoted, then comma-separated parts in any order: the journal or `in Proc. …`,
+ * `vol. 12`, `no. 9` / `nos. 1-2`, `pp. 815–820` / `Art. no. 08JE03`, a date ending in the year, a DOI.
+ */
+export const ieee: StyleParser = {
   id: 'ieee',
-  initialsFirst: true,
-  tails: [
-    t(String.raw`^[“"](?<title>.+?)[,.]?\s*[”"],?\s*(?:in\s+)?(?<journal>.+?),\s*vol\.\s*(?<volume>[^,]+?),\s*(?:no\.\s*(?<issue>[^,]+?),\s*)?(?:(?:pp?\.|Art\.\s*no\.)\s*(?<pages>[^,]+?),\s*)?(?:[A-Z][a-z]{2,8}\.?(?:[–/-][A-Z][a-z]{2,8}\.?)?\s+(?:\d{1,2},\s*)?)?(?<year>YEAR)$`),
-  ],
-  comma: true,
-  complete: /(?:1[89]|20)\d{2}\.?\s*(?:doi:?\s*\S+)?$/i,
-});
+  looksLikeStart(text) {
+    const n = readNames(collapseSpace(stripEmphasis(text)), true);
+    return !!n && n.persons.length > 0;
+  },
+  isComplete(text) {
+    return /(?:1[89]|20)\d{2}\.?\s*(?:,?\s*doi:?\s*\S+)?$/i.test(text.trim());
+  },
+  parse(input): ParseResult {
+    const d = extractDoi(collapseSpace(stripEmphasis(input)));
+    const problems = [...d.problems];
+    const names = readNames(d.rest, true);
+    if (!names) return { problems: [...problems, 'cannot read the author list ("I. Family, …, and I. Family,")'] };
+    const rest = d.rest.slice(names.end).replace(/^\s*,?\s*/, '');
+    const q = /^[“"](.+?)[,.]?\s*[”"],?\s*(.*)$/.exec(rest);
+    if (!q) return nonArticle(input, names, rest, problems) ?? { problems: [...problems, 'no quoted title'] };
+    const parts = q[2]!.replace(/[.,]\s*$/, '').split(/,\s+/);
+    let volume: string | undefined, issue: string | undefined, pages: string | undefined, year: string | undefined;
+    const journal: string[] = [];
+    for (const part of parts) {
+      let m: RegExpExecArray | null;
+      if ((m = /^vol\.\s*(\S+)$/.exec(part))) volume = m[1];
+      else if ((m = /^nos?\.\s*(.+)$/.exec(part))) issue = m[1];
+      else if ((m = /^(?:pp?\.|Art\.\s*no\.)\s*(.+)$/.exec(part))) pages = m[1];
+      else if ((m = new RegExp(`^(?:[A-Z][a-z]{2,8}\\.?(?:[–/-][A-Z][a-z]{2,8}\\.?)?\\s+(?:\\d{1,2}(?:[–-]\\d{1,2})?,?\\s+)?)?(${YEAR})$`).exec(part))) year = m[1];
+      else if (!volume && !pages && !year) journal.push(part.replace(/^in\s+/, ''));
+    }
+    if (!journal.length) return { problems: [...problems, 'no journal or proceedings after the title'] };
+    return article(names, { title: q[1]!, journal: journal.join(', '), year, volume, issue, pages }, d, problems);
+  },
+};
 
 export const aps = plainStyle({
   id: 'aps',

@@ -61,7 +61,7 @@ describe('stray and repeated numbers never make two entries with one key', () =>
   it('a continuation line that starts with a number joins its entry, with the fix at its line', () => {
     const r = importList(list, { review: 'x' });
     const w = r.diagnostics.filter((d) => d.severity === 'warning').map((d) => `${d.line}: ${d.message}`);
-    expect(w).toContain('3: "30. 2013, 253, 151-156." starts with 30 but not with authors: read as the end of the reference on line 2. If it is reference 30, give it its own line starting "30. " with its authors.');
+    expect(w).toContain('3: "30. 2013, 253, 151-156." starts with 30 but not with authors: read as the rest of the reference on line 2, without the number. If it is reference 30, give it its own line starting "30. " with its authors.');
     expect(w).toContain('5: number 30 is printed again (first on line 4); read as 31 by position. Correct the number on this line of the raw file, then import again.');
     expect(r.entries.map((e) => e.key)).toEqual(['x:28', 'x:29', 'x:30', 'x:31']);
   });
