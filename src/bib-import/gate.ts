@@ -15,6 +15,8 @@ const count = (re: RegExp, s: string) => (s.match(re) ?? []).length;
 export function implausible(ref: ParsedReference): string[] {
   const out: string[] = [];
   const f = ref.fields;
+  const long = Object.entries(f).find(([k, v]) => k !== 'title' && k !== 'note' && v && v.length > 300);
+  if (long) out.push(`the ${long[0]} holds ${long[1]!.length} characters: several references were read as one`);
   for (const p of ref.authors) {
     if (p.literal) continue;
     const words = p.family.split(/\s+/);

@@ -73,7 +73,11 @@ function toEntry(result: ParseResult, key: string, n: number, line: number, text
   return printedEntry(key, n, line, text, part);
 }
 
-function readWith(text: string, style: StyleId, review: string): Reading {
+/**
+ * Reads the list in one style. `fallbacks`: styles tried, in turn, on an entry the style cannot
+ * read (lists mix forms); what they read passes the same checks and counts as guessed.
+ */
+function readWith(text: string, style: StyleId, review: string, fallbacks: StyleId[] = []): Reading {
   const parser = STYLES[style];
   const diagnostics: Diagnostic[] = [];
   const seg = segment(text, parser, Object.values(STYLES).filter((p) => p !== parser));
@@ -83,7 +87,17 @@ function readWith(text: string, style: StyleId, review: string): Reading {
   const entries: ImportedEntry[] = [];
   for (const s of num.numbered) {
     const key = `${review}:${s.n}`;
-    const result = parser.parse(s.text) as WileyParse;
+    let result = parser.parse(s.text) as WileyParse;
+    if (!result.ref || implausible(result.ref).length) {
+      for (const other of fallbacks) {
+        const r = STYLES[other].parse(s.text);
+        if (r.ref && !implausible(r.ref).length) {
+          diagnostics.push({ line: s.line, severity: 'info', n: s.n, message: `[${s.n}] read in the ${other} style (the list mixes styles); its fields count as guessed` });
+          result = { ...r, guessed: [...FIELD_NAMES, 'author'] };
+          break;
+        }
+      }
+    }
     const warn = (message: string) => diagnostics.push({ line: s.line, severity: 'warning', n: s.n, message: `[${s.n}] ${message}` });
     const parts = result.ref ? result.extra ?? [] : [];
     if (!parts.length) {
@@ -128,7 +142,8 @@ export function importList(text: string, opts: ImportOptions): ImportResult {
   if (opts.style && !isStyleId(opts.style)) throw new ImportError(1, `"${opts.style}" is not a style of plain-text lists (one of ${STYLE_IDS.join(', ')})`);
   const readings = (opts.style ? [opts.style as StyleId] : STYLE_IDS).map((id) => readWith(text, id, opts.review));
   const ranked = [...readings].sort((a, b) => share(b) - share(a));
-  const best = ranked[0]!;
+  // Entries the chosen style cannot read get a second reading in the other styles, best first.
+  const best = readWith(text, ranked[0]!.style, opts.review, ranked.slice(1).map((r) => r.style));
   const diagnostics = [...best.diagnostics];
   if (opts.style) {
     if (share(best) < MIN_SHARE) {
@@ -146,8 +161,8 @@ export function importList(text: string, opts: ImportOptions): ImportResult {
       );
     }
     const second = ranked[1];
-    const sure = !second || share(best) - share(second) >= 0.2 ? 'sure' : `not sure: ${describeReading(second)}`;
-    diagnostics.push({ line: 1, severity: 'info', message: `read as ${describeReading(best)}; ${sure}` });
+    const sure = !second || share(ranked[0]!) - share(second) >= 0.2 ? 'sure' : `not sure: ${describeReading(second)}`;
+    diagnostics.push({ line: 1, severity: 'info', message: `read as ${describeReading(ranked[0]!)}${best.read > ranked[0]!.read ? ` (${best.read} with the other styles' readings of entries it cannot read)` : ''}; ${sure}` });
   }
   return finish({ review: opts.review, style: best.style, confidence: share(best), entries: best.entries, diagnostics }, opts);
 }

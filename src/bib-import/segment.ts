@@ -32,6 +32,9 @@ export function isJunk(line: string): boolean {
   return JUNK.some((re) => re.test(line));
 }
 
+/** The start of an author list in any convention: `Chiu H-C,`, `Han, X.`, `X. Han`, `Janek J.`. */
+const NAME_START = /^(?:\p{Lu}[\p{L}'’-]+,?\s(?:\p{Lu}\.?\s?-?){1,3}[,.;(&]|(?:\p{Lu}\.\s?-?\s?){1,3}\s?\p{Lu}\p{Ll}+)/u;
+
 /** A line as a running head repeats it, page numbers aside. */
 const headShape = (line: string) => line.trim().replace(/\d+/g, '#');
 
@@ -62,21 +65,25 @@ function splitInline(line: string, next: number, startsReference: (text: string)
   let rest = line;
   let n = next;
   for (;;) {
-    // A bracketed marker splits wherever it stands; a bare number only after a full stop and
-    // before an author list (`… 2019, 5, 12. 13 A. Author`), never inside a title (`4 V cells`).
-    const re = new RegExp(`(?<=\\S[.;,]?\\s+)(?:\\[${n}\\]|\\(${n}\\)|\\$\\^\\{${n}\\}\\$)\\s*(?=\\p{Lu}|\\p{Ll}{1,3}\\s)|(?<=[.)]\\s+)${n}\\.?\\s+(?=\\p{Lu})`, 'gu');
+    // A bracketed marker splits wherever it stands (one or two numbers may be lost in the
+    // extraction); a bare number only after a full stop and before an author list
+    // (`… 2019, 5, 12. 13 A. Author`), never inside a title (`4 V cells`).
+    const any = `(?:${n}|${n + 1}|${n + 2})`;
+    const re = new RegExp(`(?<=\\S[.;,]?\\s+)(?:\\[${any}\\]|\\(${any}\\)|\\$\\^\\{${any}\\}\\$)\\s*(?=\\p{Lu}|\\p{Ll}{1,3}\\s)|(?<=[.)]\\s+)${n}\\.?\\s+(?=\\p{Lu})`, 'gu');
     let cut: number | undefined;
+    let found = n;
     for (const m of rest.slice(1).matchAll(re)) {
       const bare = !/^[[($]/.test(m[0]);
       if (!bare || startsReference(rest.slice(1 + m.index + m[0].length))) {
         cut = m.index + 1;
+        found = Number(/\d+/.exec(m[0])![0]);
         break;
       }
     }
     if (cut === undefined) break;
     out.push(rest.slice(0, cut).trimEnd());
     rest = rest.slice(cut);
-    n++;
+    n = found + 1;
   }
   out.push(rest);
   return out;
@@ -112,7 +119,7 @@ export function segment(text: string, style: StyleParser, others: StyleParser[] 
   // Running heads repeat; a reference never does (page numbers aside).
   const shapes = new Map<string, number>();
   for (const l of lines) if (l.trim()) shapes.set(headShape(l), (shapes.get(headShape(l)) ?? 0) + 1);
-  const startsReference = (body: string) => [style, ...others].some((p) => p.looksLikeStart(body));
+  const startsReference = (body: string) => NAME_START.test(body) || [style, ...others].some((p) => p.looksLikeStart(body));
   let expected = 1;
 
   lines.forEach((raw, i) => {
@@ -123,7 +130,7 @@ export function segment(text: string, style: StyleParser, others: StyleParser[] 
       diagnostics.push({ line: lineNo, severity: 'info', message: `dropped page furniture "${raw.trim()}"` });
       return;
     }
-    for (const piece of splitInline(raw, expected + (first.printed !== undefined ? 1 : 0), startsReference)) {
+    for (const piece of splitInline(raw, first.printed !== undefined ? first.printed + 1 : expected, startsReference)) {
       const { bullet, printed, body, bare } = splitPrefix(piece);
       // A number that does not continue the sequence, on a line that does not start a reference,
       // is text of the entry before (`30. 2013, 253, 151-156.` continues reference 29).

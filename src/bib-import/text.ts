@@ -34,10 +34,10 @@ export function plainScripts(s: string): string {
  */
 export function plainTexFormula(s: string): string {
   let out = s.replace(/\$\s+-/g, '$-'); // "$Li_{10}…$ -based": the space is an extraction artefact
-  out = out.replace(/\\(?:text|mathrm|mathit|textrm)\{([^{}]*)\}/g, '$1');
+  out = out.replace(/\\(?:text|mathrm|mathit|mathsf|mathbf|textrm)\{([^{}]*)\}/g, '$1');
   out = out.replace(/[_^]\{([^{}]*)\}/g, '$1');
   // `\mathrm{R_{on}A}`: the outer command is plain only once the subscript inside is.
-  out = out.replace(/\\(?:text|mathrm|mathit|textrm)\{([^{}]*)\}/g, '$1');
+  out = out.replace(/\\(?:text|mathrm|mathit|mathsf|mathbf|textrm)\{([^{}]*)\}/g, '$1');
   out = out.replace(/([A-Za-z)\]])_([0-9A-Za-z])/g, '$1$2');
   out = out.replace(/\$([^$]*)\$/g, '$1');
   return out;

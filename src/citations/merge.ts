@@ -2,7 +2,7 @@ import type { CslItem, CslName } from './csl.ts';
 import { itemYear } from './csl.ts';
 import { safeHttpUrl } from '../render/safe-url.ts';
 import { certaintyOf } from './provenance.ts';
-import { familyKey, firstPage, normaliseDoi, titleWords } from './normalise.ts';
+import { familyKey, firstPage, isOthers, normaliseDoi, titleWords } from './normalise.ts';
 
 /** One reference of a work, as the merge sees it. */
 export interface Member {
@@ -26,9 +26,11 @@ export interface Conflict {
   authority: boolean;
 }
 
-/** Full given names beat initials; more names beat fewer. */
-const authorListWeight = (names: CslName[]): number =>
-  names.length * 10 + names.reduce((sum, n) => sum + (n.given?.replace(/[^A-Za-z]/g, '').length ?? 0), 0) / Math.max(names.length, 1);
+/**
+ * More names beat fewer, and spelt-out given names beat initials; lists equal on both keep the
+ * earliest (the sort is stable), so a later list with as many initials changes nothing.
+ */
+const authorListWeight = (names: CslName[]): number => names.filter((n) => !isOthers(n)).length * 10 + (names.some((n) => /\p{Ll}{2}/u.test(n.given ?? '')) ? 5 : 0);
 
 const show = (v: unknown): string => (Array.isArray(v) ? v.map((n: CslName) => n.literal ?? [n.family, n.given].filter(Boolean).join(', ')).join('; ') : String(v));
 
@@ -94,8 +96,13 @@ export function mergeWork(id: string, members: Member[]): { item: CslItem; confl
       if (range) chosen = { ...chosen, v: range.v };
     }
     if (field === 'author') chosen = [...top].sort((a, b) => authorListWeight(b.v as CslName[]) - authorListWeight(a.v as CslName[]))[0]!;
-    // The fullest spelling of the same title or journal (extraction drops hyphens and full stops).
-    if (field === 'title' || field === 'container-title') chosen = [...top].sort((a, b) => String(b.v).length - String(a.v).length)[0]!;
+    // The fullest spelling of the same journal, and of the same title: the same letters with the
+    // hyphens and spaces the extraction dropped; never other words.
+    if (field === 'container-title') chosen = [...top].sort((a, b) => String(b.v).length - String(a.v).length)[0]!;
+    if (field === 'title') {
+      const letters = (v: unknown) => String(v).toLowerCase().replace(/[^\p{L}\d]/gu, '');
+      chosen = top.filter((x) => letters(x.v) === letters(chosen.v)).sort((a, b) => String(b.v).length - String(a.v).length)[0]!;
+    }
     merged[field] = chosen.v;
     const differs = DIFFERENT[field];
     if (!differs) continue;
