@@ -99,5 +99,7 @@ export function repairExtraction(line: string): string {
     .replace(/([\p{L}\d])\s+\.(?=\s|$|,)/gu, '$1.')
     .replace(/\(\s+/g, '(')
     .replace(/\s+\)/g, ')')
-    .replace(/(\d)\s+e\s+(\d)/g, '$1–$2');
+    .replace(/(\d)\s+e\s+(\d)/g, '$1–$2')
+    // `Elers K- E`, `Y.- C. Chiu`: a hyphen between initials that a line break spaced out.
+    .replace(/\b(\p{Lu}\.?)-\s(\p{Lu})\b/gu, '$1-$2');
 }

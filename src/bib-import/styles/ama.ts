@@ -38,6 +38,12 @@ export const ama: StyleParser = {
     if (!tail) {
       const other = readNonArticle(input, a.persons, rest);
       if (other) return { ref: { ...other, etAl: a.etAl }, problems };
+      // `Title. Place: Publisher; Year.` (the place may be long, the publisher may hold colons).
+      const placed = /^(.*?[.?!])\s+([^:;]+):\s*(.+?);\s*((?:1[89]|20)\d{2})\.?$/.exec(rest);
+      if (placed) {
+        const publisher = cleanText(placed[3]!.split(/:\s*/).at(-1)!);
+        return { ref: { ...base, type: 'book', fields: { title: cleanText(placed[1]!).replace(/\.$/, ''), publisher, address: cleanText(placed[2]!), year: placed[4]! } }, problems, guessed: ['title', 'publisher'] };
+      }
       const book = /^(.*?[.?!])\s+([^.]+?)[;,.]\s*((?:1[89]|20)\d{2})\.?$/.exec(rest);
       const pub = book ? readPublisher(book[2]!) : undefined;
       if (book && pub) {

@@ -48,7 +48,7 @@ export function splitTitleJournal(pre: string): { title: string; journal: string
 /** Words that mark a thesis, patent or chapter: try readNonArticle before the article rules. */
 export const NON_ARTICLE_HINT = /\b(?:thesis|dissertation|patent)\b|\(eds?\.?\)/i;
 
-const PUBLISHER = /\b(Wiley|Springer|Elsevier|Press|Publish\w*|Academic|CRC|Verlag|Pergamon|Dekker|Routledge|Taylor|Kluwer|VCH|Royal Society|IOP)\b/;
+const PUBLISHER = /\b(Wiley|Springer|Elsevier|Press|Publish\w*|Academic|CRC|Verlag|Pergamon|Dekker|Routledge|Taylor|Kluwer|VCH|Royal Society|IOP|Corporation|Inc|Ltd|GmbH)\b/;
 
 /** `Wiley, New York` → publisher and place, when it names a publisher. */
 export function readPublisher(s: string): { publisher: string; address?: string } | undefined {

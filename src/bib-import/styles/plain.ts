@@ -26,6 +26,8 @@ interface Rule {
   comma: boolean;
   /** Does a line end a whole reference (so a following bulleted line starts a new one)? */
   complete: RegExp;
+  /** A book in this style: groups title, publisher, address, year. */
+  book?: RegExp;
 }
 
 const t = (s: string) => new RegExp(s.replace(/YEAR/g, YEAR).replace(/VOL/g, VOL).replace(/PAGES/g, PAGES), 'u');
@@ -58,6 +60,11 @@ function plainStyle(rule: Rule): StyleParser {
       const authors = { persons: names.persons, etAl: names.etAl };
       const other = NON_ARTICLE_HINT.test(rest) ? nonArticle(input, names, rest, problems) : undefined;
       if (other) return other;
+      const book = rule.book?.exec(rest)?.groups;
+      if (book) {
+        const fields = { title: cleanText(book.title!), publisher: cleanText(book.publisher!), ...(book.address ? { address: cleanText(book.address) } : {}), year: book.year! };
+        return { ref: { type: 'book', authors: names.persons, etAl: names.etAl, fields }, problems, guessed: ['title', 'publisher'] };
+      }
       for (const tail of rule.tails) {
         const m = tail.exec(rest);
         if (!m?.groups) continue;
@@ -160,6 +167,8 @@ export const aps = plainStyle({
   id: 'aps',
   initialsFirst: true,
   tails: [t(String.raw`^(?<pre>.*?),?\s+(?<volume>VOL),\s*(?<pages>PAGES)\s*\((?<year>YEAR)\)$`)],
+  // `Title, 2nd ed. (Wiley, Chichester, UK 2010)`
+  book: t(String.raw`^(?<title>.+?),\s*(?:\d+\w*\s+ed\.\s*)?\((?<publisher>[^,()]+),\s*(?<address>[^()]*?),?\s*(?<year>YEAR)\)(?:,\s*Vol\.\s*\d+)?$`),
   comma: true,
   complete: /\((?:1[89]|20)\d{2}\)\.?\s*$/,
 });
