@@ -103,6 +103,10 @@ export function describeChange(before: string, after: string): string {
   return `${a.size} → ${b.size} entries: ${part(removed, 'removed')}, ${part(changed, 'changed')}, ${part(added, 'added')}`;
 }
 
+/** The refusal to replace a review's list without --force. */
+export const replaceRefusal = (out: string, before: string, after: string, shown: string, review: string): string =>
+  `${out} exists and this import would change it: ${describeChange(before, after)}. Check that ${shown} is ${review}'s list; pass --force to replace it.`;
+
 async function fetchCrossref(doi: string): Promise<string> {
   const url = `https://api.crossref.org/works/${encodeURIComponent(doi)}`;
   const res = await fetch(url, { headers: { 'User-Agent': 'interface-atlas importer (npm run import:refs)' } });
@@ -158,7 +162,7 @@ async function main(argv: string[]): Promise<number> {
       return same ? 0 : 1;
     }
     if (before !== undefined && before !== bib && !values.force) {
-      throw new UsageError(`${out} exists and this import would change it: ${describeChange(before, bib)}. Check that ${shown} is ${review}'s list; pass --force to replace it.`);
+      throw new UsageError(replaceRefusal(out, before, bib, shown, review));
     }
     writeFileSync(out, bib);
     const remembered = rememberStyle(review, result.style);

@@ -11,5 +11,5 @@ export const miniLibrary = () => buildLibrary({ bibDir: miniDir, sources: miniSo
 export const realBibDir = resolve(import.meta.dirname, '../../../bib');
 export const realSources = () => readYamlFile(resolve(realBibDir, 'sources.yaml'), sourcesSchema);
 let real: ReturnType<typeof buildLibrary> | undefined;
-/** Built once per test file: parsing 838 entries is the slow part. */
+/** Built once per test file: parsing every entry of every list is the slow part. */
 export const realLibrary = () => (real ??= buildLibrary({ bibDir: realBibDir, sources: realSources() }));
