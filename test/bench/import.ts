@@ -15,47 +15,16 @@
  *   DOI or title differ after the list is added (a value filled where there was none does not count).
  * Targets (issue 18): ≥ 95 % of fields right per style, recall ≥ 0.95, precision ≥ 0.99, 0 changed.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importList } from '../../src/bib-import/import.ts';
 import { formatBibliography } from '../../src/bib-import/to-bibtex.ts';
-import type { ImportedEntry } from '../../src/bib-import/types.ts';
 import { buildLibrary, type Library } from '../../src/citations/library.ts';
 import { itemYear, type CslItem } from '../../src/citations/csl.ts';
-import { firstPage, fold, normaliseDoi } from '../../src/citations/normalise.ts';
+import { firstPage, normaliseDoi } from '../../src/citations/normalise.ts';
+import { byNumber, corpusLists, FIELDS, readGold, readList, score, squash, type Gold } from '../unit/bib-import/corpus-score.ts';
 import { loadSources, projectPaths } from '../../src/project.ts';
-
-const CORPUS = 'test/fixtures/refs/corpus';
-const FIELDS = ['author', 'year', 'volume', 'page', 'doi', 'title'] as const;
-type Field = (typeof FIELDS)[number];
-type Gold = Record<Field, string> & { n: number };
-
-const squash = (s: string | undefined) => fold(s ?? '').replace(/\s+/g, '');
-const same: Record<Field, (gold: string, read: string | undefined) => boolean> = {
-  author: (g, r) => squash(g) === squash(r),
-  year: (g, r) => g === r,
-  volume: (g, r) => squash(g) === squash(r),
-  page: (g, r) => squash(g) === squash(firstPage(r)),
-  doi: (g, r) => normaliseDoi(g) === normaliseDoi(r),
-  title: (g, r) => squash(g) === squash(r),
-};
-
-function readGold(file: string): Gold[] {
-  const [head, ...rows] = readFileSync(file, 'utf8').trimEnd().split('\n');
-  const cols = head!.split('\t');
-  return rows.map((row) => {
-    const cells = row.split('\t');
-    const g = Object.fromEntries(cols.map((c, i) => [c, cells[i] ?? ''])) as unknown as Gold;
-    return { ...g, n: Number(g.n) };
-  });
-}
-
-const readValue = (e: ImportedEntry | undefined, f: Field): string | undefined => {
-  if (!e || e.unparsed) return undefined;
-  const x = e.ref.fields;
-  return { author: e.ref.authors[0]?.family, year: x.year, volume: x.volume, page: x.pages, doi: x.doi, title: x.title }[f];
-};
 
 /** The fields a person compares to tell whether a work changed. */
 const signature = (item: CslItem) => ({
@@ -93,28 +62,18 @@ const verbose = process.argv.includes('--verbose');
 const detail = (s: string) => verbose && console.log(s);
 const rows: string[][] = [];
 const totals = { right: 0, fields: 0, wrong: 0, shared: 0, hits: 0, merges: 0, falseMerges: 0, changed: 0 };
-for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort()) {
-  const style = file.replace(/\.txt$/, '');
-  const gold = readGold(join(CORPUS, `${style}.gold.tsv`));
+for (const style of corpusLists()) {
+  const gold = readGold(style);
   let result;
   try {
-    result = importList(readFileSync(join(CORPUS, file), 'utf8'), { review: id });
+    result = importList(readList(style), { review: id });
   } catch (e) {
     rows.push([style, `refused: ${String(e instanceof Error ? e.message : e).slice(0, 60)}`]);
     continue;
   }
-  const byN = new Map<number, ImportedEntry>();
-  for (const e of result.entries) if (!byN.has(e.n)) byN.set(e.n, e);
-  let right = 0, count = 0, wrong = 0;
-  for (const g of gold) {
-    for (const f of FIELDS) {
-      if (!g[f]) continue;
-      count++;
-      const v = readValue(byN.get(g.n), f);
-      if (same[f](g[f], v)) right++;
-      else if (v) wrong++;
-    }
-  }
+  const byN = byNumber(result);
+  const { right, wrong, fields: count, misses } = score(result, gold);
+  for (const m of misses) detail(`${style} ${m}`);
 
   // The list as a sixth review, in a temporary copy of bib/.
   const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-import-'));
