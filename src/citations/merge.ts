@@ -2,7 +2,7 @@ import type { CslItem, CslName } from './csl.ts';
 import { itemYear } from './csl.ts';
 import { safeHttpUrl } from '../render/safe-url.ts';
 import { certaintyOf } from './provenance.ts';
-import { familyKey, firstPage, isOthers, normaliseDoi, titleWords } from './normalise.ts';
+import { compareJournals, familyKey, firstPage, isOthers, journalWords, normaliseDoi, titleWords } from './normalise.ts';
 
 /** One reference of a work, as the merge sees it. */
 export interface Member {
@@ -98,7 +98,10 @@ export function mergeWork(id: string, members: Member[]): { item: CslItem; confl
     if (field === 'author') chosen = [...top].sort((a, b) => authorListWeight(b.v as CslName[]) - authorListWeight(a.v as CslName[]))[0]!;
     // The fullest spelling of the same journal, and of the same title: the same letters with the
     // hyphens and spaces the extraction dropped; never other words.
-    if (field === 'container-title') chosen = [...top].sort((a, b) => String(b.v).length - String(a.v).length)[0]!;
+    if (field === 'container-title') {
+      const first = journalWords(String(chosen.v));
+      chosen = top.filter((x) => compareJournals(journalWords(String(x.v)), first) === 'same').sort((a, b) => String(b.v).length - String(a.v).length)[0] ?? chosen;
+    }
     if (field === 'title') {
       const letters = (v: unknown) => String(v).toLowerCase().replace(/[^\p{L}\d]/gu, '');
       chosen = top.filter((x) => letters(x.v) === letters(chosen.v)).sort((a, b) => String(b.v).length - String(a.v).length)[0]!;

@@ -42,6 +42,20 @@ describe('npm run import:refs', () => {
     expect(readFileSync(join(p.dir, 'bib/sources.yaml'), 'utf8')).toMatch(/- id: alpha2020\n {2}listStyle: springer\n/);
   });
 
+  it('the style chosen with --style is kept in bib/sources.yaml, so a re-import without it reads the list the same way', () => {
+    const p = project();
+    const list = join(fixtures, 'refs/bad-no-year.txt');
+    // Two entries, one unreadable: below the share detection needs, so only --style imports it.
+    expect(p.run('alpha2020', list, '--force').status).toBe(1);
+    const forced = p.run('alpha2020', list, '--force', '--style', 'springer');
+    expect(forced.status).toBe(0);
+    expect(forced.out).toContain('1 kept as printed text');
+    expect(readFileSync(join(p.dir, 'bib/sources.yaml'), 'utf8')).toMatch(/- id: alpha2020\n {2}listStyle: springer\n/);
+    const again = p.run('alpha2020', list, '--check');
+    expect(again.out.trim().split('\n').at(-1)).toBe('bib/alpha2020.bib is up to date');
+    expect(again.status).toBe(0);
+  });
+
   it('a list no style reads is refused at line 1 with how well the styles did', () => {
     const p = project();
     writeFileSync(join(p.dir, 'bib/raw/x.txt'), 'Dear editor,\nplease find our references attached.\n');

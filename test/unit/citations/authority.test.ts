@@ -50,3 +50,47 @@ describe('extra.bib cannot change what a review lists', () => {
     );
   });
 });
+
+describe('a review added later', () => {
+  test('a real list of another paper, added as a review, changes no key and no field of the works already there', async () => {
+    const { importList } = await import('../../../src/bib-import/import.ts');
+    const { formatBibliography } = await import('../../../src/bib-import/to-bibtex.ts');
+    const { readList } = await import('../bib-import/corpus-score.ts');
+    const { realBibDir, realLibrary, realSources } = await import('./helpers.ts');
+    const before = realLibrary();
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-added-'));
+    cpSync(realBibDir, dir, { recursive: true });
+    const read = importList(readList('nature'), { review: 'later2099' });
+    writeFileSync(join(dir, 'later2099.bib'), formatBibliography(read.entries, ['later2099']));
+    const after = buildLibrary({ bibDir: dir, sources: [...realSources(), { id: 'later2099', authors: ['Later, L.'], title: 'A later review', journal: 'Batteries', year: 2099, angle: 'x', sections: [] }] });
+    const shared = read.entries.filter((e) => before.works.some((w) => w.id === after.workOf(e.key).id));
+    expect(shared.length).toBeGreaterThan(0);
+    for (const w of before.works) {
+      const now = after.works.find((x) => x.id === w.id);
+      expect(now, w.id).toBeDefined();
+      const { custom: _a, ...was } = w.item;
+      const { custom: _b, ...is } = now!.item;
+      // Completing a value is not changing it: the same letters with their punctuation back
+      // (`Nat Mater` → `Nat. Mater.`), a page range from its first page, more of an author list.
+      const letters = (v: unknown) => JSON.stringify(v).toLowerCase().replace(/[^\p{L}\d]/gu, '');
+      for (const [field, value] of Object.entries(was)) {
+        if (field === 'page') expect(String(is.page).split('–')[0], `${w.id} page`).toBe(String(value).split('–')[0]);
+        else if (field === 'author' || field === 'container-title-short') expect((is[field] as unknown[] | string | undefined)?.[0], `${w.id} ${field}`).toEqual((value as unknown[] | string)[0]);
+        else expect(letters(is[field]), `${w.id} ${field}`).toBe(letters(value));
+      }
+    }
+  });
+
+  test('an entry kept as printed text is a work of its own, shown as printed', async () => {
+    const { formatWorks } = await import('../../../src/citations/format.ts');
+    const dir = withBib({
+      'gamma2021.bib': '@misc{gamma2021:1,\n  note = {As printed: Smith J, Doe A. A list line nobody could read & more. 2019.},\n  annote = {how read: printed text only},\n}\n',
+    });
+    const lib = buildLibrary({ bibDir: dir, sources: miniSources() });
+    const w = lib.workOf('gamma2021:1');
+    expect(w.printed).toBe('Smith J, Doe A. A list line nobody could read & more. 2019.');
+    expect(w.item.title).toBeUndefined();
+    expect(w.citedBy).toEqual([{ review: 'gamma2021', n: 1 }]);
+    expect(formatWorks([w]).get(w.id)).toEqual({ html: 'Smith J, Doe A. A list line nobody could read &#x26; more. 2019.', text: w.printed });
+  });
+});
