@@ -107,8 +107,11 @@ export function describeChange(before: string, after: string): string {
 export const replaceRefusal = (out: string, before: string, after: string, shown: string, review: string): string =>
   `${out} exists and this import would change it: ${describeChange(before, after)}. Check that ${shown} is ${review}'s list; pass --force to replace it.`;
 
+/** Crossref's REST API; ATLAS_CROSSREF_URL points the tests at a local server instead. */
+const CROSSREF = process.env.ATLAS_CROSSREF_URL ?? 'https://api.crossref.org';
+
 async function fetchCrossref(doi: string): Promise<string> {
-  const url = `https://api.crossref.org/works/${encodeURIComponent(doi)}`;
+  const url = `${CROSSREF}/works/${encodeURIComponent(doi)}`;
   const res = await fetch(url, { headers: { 'User-Agent': 'interface-atlas importer (npm run import:refs)' } });
   if (!res.ok) throw new UsageError(`Crossref has no record for ${doi} (${res.status}); check the DOI, or save the reference list as text and import the file`);
   const text = await res.text();

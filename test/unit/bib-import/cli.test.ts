@@ -64,3 +64,53 @@ describe('npm run import:refs', () => {
     expect(r.out).toMatch(/^bib\/raw\/x\.txt:1: error: cannot read this list: no style reads most of its entries/);
   });
 });
+
+describe('npm run new -- review with a structured list', () => {
+  it('keeps the RIS file as the raw list, imports it and records its format as the listStyle', async () => {
+    const { createTempProject } = await import('../contrib/temp-project.ts');
+    const { newReview } = await import('../../../src/cli/new.ts');
+    const p = createTempProject('new-review-ris', { code: false });
+    const { written, warnings } = newReview(p.dir, 'risrev2024', { refs: join(fixtures, 'refs/structured/list.ris') });
+    expect(written).toEqual(['bib/raw/risrev2024.ris', 'bib/risrev2024.bib', 'bib/sources.yaml']);
+    expect(warnings).toEqual([]);
+    expect(readFileSync(join(p.dir, 'bib/sources.yaml'), 'utf8')).toContain('- id: risrev2024\n  listStyle: ris');
+    expect(readFileSync(join(p.dir, 'bib/risrev2024.bib'), 'utf8')).toContain('@article{risrev2024:1,');
+  });
+});
+
+describe('npm run import:refs -- <id> --doi <DOI>', () => {
+  it("reads the review's references as Crossref holds them, from a local server in Crossref's shape (no network)", async () => {
+    const { createServer } = await import('node:http');
+    const { spawn } = await import('node:child_process');
+    const body = readFileSync(join(fixtures, 'refs/structured/crossref-work.json'), 'utf8');
+    const requests: string[] = [];
+    const server = createServer((req, res) => {
+      requests.push(req.url ?? '');
+      if (req.url === '/works/10.1000%2Freview.2024') res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as { port: number };
+    const p = project();
+    const run = (...args: string[]) =>
+      new Promise<{ status: number | null; out: string }>((done) => {
+        const child = spawn(process.execPath, [cli, ...args], { cwd: p.dir, env: { ...process.env, ATLAS_CROSSREF_URL: `http://127.0.0.1:${port}` } });
+        let out = '';
+        child.stdout.on('data', (d) => (out += d));
+        child.stderr.on('data', (d) => (out += d));
+        child.on('close', (status) => done({ status, out }));
+      });
+    try {
+      const ok = await run('gamma2021', '--doi', '10.1000/review.2024', '--force');
+      expect(ok.out).toContain('wrote bib/gamma2021.bib: 3 references (style crossref');
+      expect(ok.status).toBe(0);
+      expect(readFileSync(join(p.dir, 'bib/raw/gamma2021.json'), 'utf8')).toBe(body);
+      const missing = await run('newrev2024', '--doi', '10.1000/nothing');
+      expect(missing.status).toBe(2);
+      expect(missing.out.trim()).toBe('import:refs: Crossref has no record for 10.1000/nothing (404); check the DOI, or save the reference list as text and import the file');
+      expect(requests).toEqual(['/works/10.1000%2Freview.2024', '/works/10.1000%2Fnothing']);
+    } finally {
+      server.close();
+    }
+  });
+});
