@@ -46,7 +46,8 @@ export function splitPrefix(line: string): { bullet: boolean; printed?: number; 
   if (b) { bullet = true; body = body.slice(b[0].length); }
   // A heading run into the first entry (`References[1] …`) is not part of it.
   body = body.replace(/^(?:References|REFERENCES|Notes and references)\s*(?=\[1\]|\(1\)|1\.?\s)/, '');
-  const num = /^\[\s?(\d{1,4})\s?\]\s*|^\((\d{1,4})\)\s*|^(\d{1,4})\.\s+|^\$\^\{(\d{1,4})\}\$\s*/.exec(body);
+  // A number alone on its line (one token per line) starts an entry whose text follows.
+  const num = /^\[\s?(\d{1,4})\s?\]\s*|^\((\d{1,4})\)\s*|^(\d{1,4})\.(?:\s+|$)|^\$\^\{(\d{1,4})\}\$\s*/.exec(body);
   if (num) {
     const printed = Number(num[1] ?? num[2] ?? num[3] ?? num[4]);
     return { bullet, printed, body: body.slice(num[0].length) };
@@ -121,12 +122,16 @@ export function segment(text: string, style: StyleParser, others: StyleParser[] 
   for (const l of lines) if (l.trim()) shapes.set(headShape(l), (shapes.get(headShape(l)) ?? 0) + 1);
   const startsReference = (body: string) => NAME_START.test(body) || [style, ...others].some((p) => p.looksLikeStart(body));
   let expected = 1;
+  // A list printed one token per line: a bare number there is a volume or a page, not a page number.
+  let tokenLines = 0;
 
   lines.forEach((raw, i) => {
     const lineNo = i + 1;
     if (raw.trim() === '') return;
     const first = splitPrefix(raw);
-    if (isJunk(raw) || (first.printed === undefined && (shapes.get(headShape(raw)) ?? 0) > 2 && !startsReference(first.body))) {
+    const token = /^\s*\d{1,4}\s*$/.test(raw) && tokenLines >= 1 && current && !style.isComplete(current.text);
+    tokenLines = raw.trim().split(/\s+/).length <= 3 ? tokenLines + 1 : 0;
+    if (!token && (isJunk(raw) || (first.printed === undefined && (shapes.get(headShape(raw)) ?? 0) > 2 && !startsReference(first.body)))) {
       diagnostics.push({ line: lineNo, severity: 'info', message: `dropped page furniture "${raw.trim()}"` });
       return;
     }
@@ -165,7 +170,7 @@ export function segment(text: string, style: StyleParser, others: StyleParser[] 
         severity: 'info',
         message: `joined to the reference starting on line ${current.line} (${bullet ? 'split item' : 'continuation line'})`,
       });
-      current.text = joinText(current.text, body);
+      current.text = repairExtraction(joinText(current.text, body));
       current.lines.push(lineNo);
     }
   });

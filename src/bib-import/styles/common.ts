@@ -171,7 +171,8 @@ export function prepareBoldYearEntry(input: string): { text: string; doi?: strin
 /** Patterns of the locator part, shared by the styles. */
 export const YEAR = String.raw`(?:1[89]|20)\d{2}`;
 export const VOL = String.raw`[A-Za-z]?\d+[A-Za-z]?(?:\s?[–-]\s?\d+)?`;
-export const PAGES = String.raw`[A-Za-z]{0,4}\d+(?:[A-Za-z]{1,2}\d+)?[A-Za-z]?(?:\s*[–—-]\s*[A-Za-z]{0,4}\d+[A-Za-z]?)?`;
+// A range whose dash a line break turned into a space (`572 579`) is repaired by repairPages.
+export const PAGES = String.raw`[A-Za-z]{0,4}\d+(?:[A-Za-z]{1,2}\d+)?[A-Za-z]?(?:\s*[–—-]\s*[A-Za-z]{0,4}\d+[A-Za-z]?|\s\d+(?=\s*\())?`;
 
 /**
  * Split `Title, Journal` (Elsevier, APS, IEEE-less styles that separate with a comma) at the
