@@ -41,3 +41,20 @@ describe('mergeWork', () => {
     expect(conflicts).toEqual([expect.objectContaining({ field: 'title', authority: true, other: expect.objectContaining({ label: 'bib/extra.bib:3' }) })]);
   });
 });
+
+describe('a title placed by shape does not keep matching locators apart', async () => {
+  const { compare, SAME_WORK } = await import('../../../src/citations/compare.ts');
+  const { fingerprint } = await import('../../../src/citations/normalise.ts');
+  const base = { type: 'article-journal', author: [{ family: 'Han', given: 'X.' }], issued: { 'date-parts': [[2017]] }, volume: '16', page: '572' };
+  const read = item({ ...base, title: 'Negating interfacial impedance in garnet-based solid-state Li metal batteries' });
+  // The journal ran into the title: a reading by shape, marked guessed by the importer.
+  const junk = item({ ...base, title: 'Nat Mater garnet Li metal negating impedance full stop lost here entirely' }, 'how read: author read, title guessed, year read, volume read, pages read');
+  test('author, year, volume and first page agree: the doubtful title only weakens the match', () => {
+    expect(compare(fingerprint(read), fingerprint(junk)).score).toBeGreaterThanOrEqual(SAME_WORK);
+    expect(compare(fingerprint(read), fingerprint(junk)).reasons).toContain('titles differ (one placed by shape)');
+  });
+  test('two titles read from their marked place that differ still count fully against', () => {
+    const other = item({ ...base, title: 'Nat Mater garnet Li metal negating impedance full stop lost here entirely' });
+    expect(compare(fingerprint(read), fingerprint(other)).score).toBeLessThan(SAME_WORK);
+  });
+});
