@@ -1,15 +1,17 @@
 /**
  * npm run new -- chapter "Title" --part <folder> [--slug file-name]
+ * npm run new -- part <folder> "Label"
  * npm run new -- review <id> [--refs <reference list: text, BibTeX, RIS or CSL-JSON>] [--style <style>]
  *
- * Scaffolds a chapter (content/<part>/<slug>.mdx) or a new source review (an entry in
- * bib/sources.yaml and, with --refs, bib/raw/<id>.txt imported into bib/<id>.bib). Never
+ * Scaffolds a chapter (content/<part>/<slug>.mdx), a part (content/<folder>/_part.yaml: the
+ * sidebar, previous/next links and the home page list it from there) or a new source review (an entry in
+ * bib/sources.yaml and, with --refs, the list kept as bib/raw/<id>.<txt|bib|ris|json> and imported into bib/<id>.bib). Never
  * overwrites. What is left to write is marked TODO: the scaffold builds, so `npm run dev`
  * previews it at once, and `npm run check` (so CI) fails with file:line on each TODO until it
  * is filled in, so a placeholder cannot be merged.
  */
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { buildBib } from '../bib-import/cli.ts';
@@ -18,6 +20,8 @@ import { contentParts } from '../contrib/guide.ts';
 import { loadSources, loadTaxonomy, projectPaths } from '../project.ts';
 import { sourceSchema } from '../schema/sources.ts';
 import { buildLibrary } from '../citations/library.ts';
+import { PART_FILE, partSchema } from '../schema/part.ts';
+import { readYamlFile } from '../data/yaml-file.ts';
 
 class UsageError extends Error {}
 
@@ -46,7 +50,7 @@ export function newChapter(root: string, title: string, opts: { part?: string; s
   if (!title.trim()) throw new UsageError('give the chapter a title: npm run new -- chapter "Title" --part <folder>');
   if (!opts.part) throw new UsageError(`which part is the chapter in? Add --part with one of: ${parts.join(', ')}`);
   if (!parts.includes(opts.part)) {
-    throw new UsageError(`no part "${opts.part}" in content/; the parts are ${parts.join(', ')}. (A new part also needs a sidebar group in astro.config.mjs.)`);
+    throw new UsageError(`no part "${opts.part}" in content/; the parts are ${parts.join(', ')}. (Start a new part with npm run new -- part ${opts.part} "Its name".)`);
   }
   const slug = opts.slug ?? slugify(title);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new UsageError(`cannot make a file name from "${opts.slug ?? title}": pass --slug with lower-case words joined by hyphens`);
@@ -84,6 +88,22 @@ TODO: an opening paragraph: what this chapter is about and which reviews cover i
 ## TODO: first section heading
 
 TODO: the first section.
+`;
+  return { file, text };
+}
+
+export function newPart(root: string, folder: string, label: string): { file: string; text: string } {
+  const paths = projectPaths(root);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(folder)) throw new UsageError(`"${folder}" cannot be a part's folder: use lower-case words joined by hyphens (it becomes the address /${slugify(folder) || 'part'}/…)`);
+  if (!label.trim()) throw new UsageError(`give the part a name, as the sidebar shows it: npm run new -- part ${folder} "Its name"`);
+  const file = join(paths.content, folder, PART_FILE);
+  if (existsSync(file)) throw new UsageError(`${relative(root, file)} exists already: ${folder} is a part`);
+  // The new part goes after the others.
+  const orders = contentParts(paths.content).map((p) => readYamlFile(join(paths.content, p, PART_FILE), partSchema).order);
+  const text = `# This folder is a part of the Atlas: its name in the sidebar and on the home page, and its
+# place among the parts (1 comes first). Its chapters are listed by their sidebar.order.
+label: ${JSON.stringify(label.trim())}
+order: ${Math.max(0, ...orders) + 1}
 `;
   return { file, text };
 }
@@ -164,6 +184,14 @@ function main(argv: string[]): number {
 Then: npm run dev (preview at /${relative(projectPaths(root).content, file).replace(/\.mdx$/, '')}/), npm run check (lists each TODO left as ${shown}:line), node ../shared/tools/verbatim-check.mjs content`);
       return 0;
     }
+    if (kind === 'part' && name !== undefined && positionals[2] !== undefined) {
+      const { file, text } = newPart(root, name, positionals[2]);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+      console.log(`wrote ${relative(root, file)}. The part shows in the sidebar and on the home page once it has a chapter:
+  npm run new -- chapter "Title" --part ${name}`);
+      return 0;
+    }
     if (kind === 'review' && name !== undefined) {
       const { written, warnings } = newReview(root, name, { ...(values.refs ? { refs: values.refs } : {}), ...(values.style ? { style: values.style } : {}) });
       warnings.forEach((w) => console.error(w));
@@ -176,7 +204,7 @@ ${values.refs ? '' : `  1. put the review's reference list, as text, in bib/raw/
   ${values.refs ? 4 : 5}. cite it: [@${name}] for the review, [@${name}:1] for its reference 1`);
       return 0;
     }
-    throw new UsageError('usage: npm run new -- chapter "Title" --part <folder> [--slug name] | npm run new -- review <id> [--refs <file>] [--style <style>]');
+    throw new UsageError('usage: npm run new -- chapter "Title" --part <folder> [--slug name] | npm run new -- part <folder> "Label" | npm run new -- review <id> [--refs <file>] [--style <style>]');
   } catch (e) {
     if (e instanceof UsageError) {
       console.error(`new: ${e.message}`);

@@ -66,7 +66,9 @@ function render(name: string, table: DataTable) {
         const v = row[c.key];
         return cell(v === undefined ? '' : `${cellText(v)}${citeText(cellCites(v))}`);
       }),
-      cell(`${row.reported_by?.length ? `${row.reported_by.join(', ')}` : ''}${citeText(row.cite)}`.trim()),
+      // The reviews that report the row, named as a sentence names them (`@chen2021` renders
+      // "Chen et al. (2021)"), then the row's own citations.
+      cell(`${(row.reported_by ?? []).map((id) => `@${id}`).join(', ')}${citeText(row.cite)}`.trim()),
     ],
   }));
   return {

@@ -35,6 +35,7 @@ import remarkInternalLinks from '../../../src/markdown/remark-internal-links.ts'
 import { loadSources, loadTaxonomy, projectPaths } from '../../../src/project.ts';
 import { chapterFrontmatter } from '../../../src/schema/chapter.ts';
 import { loadSite } from '../../../src/site.ts';
+import { readNavigation } from '../../../src/navigation.ts';
 import { createTempProject, repo, type TempProject } from '../contrib/temp-project.ts';
 import { contentCases, dataCases, otherCases } from './cases.ts';
 import { contentFiles } from './fixtures.ts';
@@ -144,6 +145,29 @@ describe('the build stops on the same content problems', () => {
     const fixed = { ...front('content/challenges/bad-frontmatter.mdx'), title: 'T', topic: 'challenge', sources: [], interfaces: [], electrolytes: [] };
     expect(schema.safeParse(fixed).success).toBe(true);
     expect(schema.safeParse({}).success).toBe(false); // no frontmatter: no title
+  });
+
+  test('parts: the reading order the config loads (src/navigation.ts) stops on each problem with the check\'s message', () => {
+    const lines = (name: string) => contentCases.find((c) => c.name === name)!.check;
+    const stops = (name: string, files: string[]) => {
+      const p = only(name, files);
+      let message = '';
+      try {
+        readNavigation(projectPaths(p.dir).content, { root: p.dir });
+      } catch (e) {
+        message = e instanceof Error ? e.message : String(e);
+      }
+      return message;
+    };
+    expect(stops('orphans', ['content/orphans/loose.mdx'])).toBe(lines('a folder of chapters that is not a part')[0]);
+    const [noOrder, sameOrder, noChapter] = lines('a part without a place, two parts in one place, a part without chapters');
+    expect(stops('noorder', ['content/noorder/_part.yaml', 'content/noorder/unplaced.mdx'])).toBe(noOrder);
+    expect(stops('extra', ['content/extra/_part.yaml', 'content/extra/more.mdx'])).toBe(sameOrder);
+    expect(stops('unwritten', ['content/unwritten/_part.yaml'])).toBe(noChapter);
+    // Alone, the chapter outside a part can only be sent to the one part there is.
+    expect(stops('about', ['content/about.mdx'])).toBe('content/about.mdx:1: a chapter belongs to a part: move it into one of content/challenges/');
+    // A chapter without frontmatter stops the navigation too, with the check's message.
+    expect(stops('no-frontmatter', ['content/challenges/no-frontmatter.mdx'])).toBe(contentCases.find((c) => c.name === 'no frontmatter')!.check[0]);
   });
 
   test('glossary: the glossary page throws the check\'s first problem', () => {
