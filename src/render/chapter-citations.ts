@@ -30,7 +30,7 @@ export interface Section {
   aliases: string[];
   /** Canonical keys of the works cited in this section, in order of first citation. */
   works: string[];
-  /** Per cited work, the text of the passages (paragraphs, list items, table cells) that cite it. */
+  /** Per cited work, the sentences (in a paragraph, list item or table cell) that cite it. */
   passages: Record<string, string[]>;
 }
 
@@ -53,6 +53,19 @@ const PASSAGES = new Set(['paragraph', 'listItem', 'tableCell', 'heading']);
 function passageText(ancestors: readonly Node[]): string {
   const passage = [...ancestors].reverse().find((a) => PASSAGES.has(a.type));
   return passage ? toString(passage) : '';
+}
+
+/**
+ * The sentence of a passage that holds a citation: from the end of the sentence before it to the
+ * end of its own (a sentence ends at . ! or ? before a capital or an opening bracket).
+ */
+export function citingSentence(passage: string, citation: string): string {
+  const at = passage.indexOf(citation);
+  if (at === -1) return passage;
+  const ends = [...passage.matchAll(/[.!?](?=\s+[\p{Lu}(\[])/gu)].map((m) => m.index + 1);
+  const start = Math.max(0, ...ends.filter((e) => e <= at));
+  const end = Math.min(passage.length, ...ends.filter((e) => e >= at + citation.length));
+  return passage.slice(start, end).trim();
 }
 
 /** A chapter's slug (and so its URL) from its file: `content/challenges/x.mdx` → `challenges/x`. */
@@ -120,7 +133,7 @@ export function readChapterCitations(
             for (const w of found.works) {
               cited.add(w.id);
               if (!section.works.includes(w.id)) section.works.push(w.id);
-              const passage = passageText(ancestors);
+              const passage = citingSentence(passageText(ancestors), (node as Text).value.slice(m.start, m.end));
               const list = (section.passages[w.id] ??= []);
               if (passage && !list.includes(passage)) list.push(passage);
             }

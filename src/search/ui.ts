@@ -320,7 +320,9 @@ class AtlasSearch extends HTMLElement {
   /** A result link that carries what to highlight: the query's words and the page's names for them. */
   #link(url: string, names: string[], anchor = ''): string {
     const link = new URL(url, location.origin);
-    const values = [...new Set([...this.#shown.terms, ...names.filter((n) => !this.#shown.terms.includes(foldWord(n)))])];
+    // A name the query's terms already mark (LiNbO3-coated for LiNbO3) adds nothing.
+    const { terms } = this.#shown;
+    const values = [...new Set([...terms, ...names.filter((n) => !terms.some((t) => foldWord(n).startsWith(t)))])];
     for (const v of values) link.searchParams.append(HIGHLIGHT_PARAM, v);
     link.hash = anchor;
     return link.origin === location.origin ? `${link.pathname}${link.search}${link.hash}` : link.href;

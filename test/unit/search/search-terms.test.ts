@@ -8,10 +8,13 @@ import rehypeKatex from 'rehype-katex';
 import rehypeStringify from 'rehype-stringify';
 import rehypeSearchTerms from '../../../src/markdown/rehype-search-terms.ts';
 import rehypeKatexSearch from '../../../src/markdown/rehype-katex-search.ts';
-import { loadGlossary } from '../../../src/project.ts';
+import { loadGlossary, loadTaxonomy } from '../../../src/project.ts';
+import { validateYaml } from '../../../src/data/yaml-file.ts';
+import { taxonomySchema } from '../../../src/schema/chapter.ts';
 import type { GlossaryEntry } from '../../../src/schema/glossary.ts';
 import { asciiFormula, foldWord, mentionedTerms, searchKeyGroups, subscriptedFormulas, termMatchers, unique } from '../../../src/search/search-terms.ts';
 import { listFilters, normaliseQuery, pagefindFilters, shouldSearch, withoutGroup } from '../../../src/search/query.ts';
+import { citingSentence } from '../../../src/render/chapter-citations.ts';
 import { chapterFacets, facetLabels, facetSigns, sourceFacets, workFacets } from '../../../src/search/facets.ts';
 
 const entry = (e: Partial<GlossaryEntry> & Pick<GlossaryEntry, 'term' | 'expansion'>): GlossaryEntry => ({
@@ -137,6 +140,29 @@ describe('search queries and filters', () => {
     expect(about('Sulfides at Cathodes')).toMatchObject({ interface: ['cathode'], electrolyte: ['sulfide'] });
     expect(about('Anodes of sulfidephobic garnets')).toMatchObject({ interface: ['anode'], electrolyte: ['oxide'] });
     expect(about('Nothing in particular')).toMatchObject({ interface: [], electrolyte: [] });
+  });
+});
+
+describe('the signs of the taxonomy', () => {
+  test('a sign list for a value the vocabulary lacks names the line and the values to use', () => {
+    const yaml = ['topics: { strategy: Strategy }', 'interfaces: { cathode: Cathode }', 'electrolytes: { oxide: Oxide }', 'signs:', '  interfaces:', '    cathode: [cathode]', '    anodes: [anode]', ''].join('\n');
+    const result = validateYaml(yaml, taxonomySchema);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems).toEqual([{ line: 7, message: expect.stringMatching(/signs for unknown interfaces value "anodes"; use one of: cathode/u) }]);
+  });
+  test('the project taxonomy has signs for every interface and electrolyte class', () => {
+    const t = loadTaxonomy();
+    expect(Object.keys(t.signs.interfaces).sort()).toEqual(Object.keys(t.interfaces).sort());
+    expect(Object.keys(t.signs.electrolytes).sort()).toEqual(Object.keys(t.electrolytes).sort());
+  });
+});
+
+describe('the sentence that cites a work', () => {
+  test('from the end of the sentence before to the end of its own', () => {
+    const passage = 'LLZO wets poorly [@a]. A Li₃N layer at 1.5 nm fixes it [@b], as (e.g.) shown. Next one [@c].';
+    expect(citingSentence(passage, '[@b]')).toBe('A Li₃N layer at 1.5 nm fixes it [@b], as (e.g.) shown.');
+    expect(citingSentence(passage, '[@a]')).toBe('LLZO wets poorly [@a].');
+    expect(citingSentence(passage, '[@zzz]')).toBe(passage);
   });
 });
 
