@@ -1,4 +1,4 @@
-import { foldParts, markFolded, phrase, type Needles } from './match.ts';
+import { edges, foldParts, markFolded, phrase, type Needles } from './match.ts';
 import { termBlocks, type TermBlock } from './term-markers.ts';
 
 /** A piece of an excerpt: page text, marked where it matches the search. */
@@ -70,9 +70,18 @@ export function excerpt(page: PageText, { start, end, skip = 0, locations, terms
   const [from, to] = window(marked, length);
   const pieces: Run[] = [];
   for (let k = from; k < to; k++) {
-    // The space between two marked words is marked too: one mark per marked phrase.
-    if (k > from) pieces.push({ text: ' ', mark: marked[k - 1]! && marked[k]! });
-    pieces.push({ text: page.words[reading[k]!]!, mark: marked[k]! });
+    const word = page.words[reading[k]!]!;
+    // The space between two marked words is marked too: one mark per marked phrase; a mark
+    // covers the word, not the punctuation around it.
+    const joined = k > from && marked[k - 1]! && marked[k]!;
+    if (k > from) pieces.push({ text: ' ', mark: joined });
+    if (!marked[k]) {
+      pieces.push({ text: word, mark: false });
+      continue;
+    }
+    const [lead, core, trail] = edges(word);
+    const inPhrase = (j: number) => j >= from && j < to && marked[j]!;
+    pieces.push({ text: lead, mark: inPhrase(k - 1) }, { text: core, mark: true }, { text: trail, mark: inPhrase(k + 1) });
   }
   if (pieces.length && from > 0) pieces.unshift({ text: '… ', mark: false });
   if (pieces.length && to < reading.length) pieces.push({ text: ' …', mark: false });
@@ -102,6 +111,7 @@ function window(marked: readonly boolean[], length: number): [number, number] {
 function merge(runs: Run[]): Run[] {
   const out: Run[] = [];
   for (const r of runs) {
+    if (!r.text) continue;
     const last = out.at(-1);
     if (last && last.mark === r.mark) last.text += r.text;
     else out.push({ ...r });

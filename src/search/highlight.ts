@@ -5,7 +5,7 @@
  * spells them out. Words are compared folded (match.ts), so `LiNbO3` marks `LiNbO₃` and `Li+`
  * marks `Li⁺` — Pagefind's own highlight script compares them as typed and marks neither.
  */
-import { foldParts, markFolded, phrase, queryTerms, type Needles } from './match.ts';
+import { edges, foldParts, markFolded, phrase, queryTerms, type Needles } from './match.ts';
 
 /** Text that is not the page's reading text, or is already marked. */
 const SKIP = 'script, style, svg, math, .katex-mathml, [data-pagefind-ignore], [aria-hidden="true"], mark, nav';
@@ -33,8 +33,11 @@ export function highlight(root: Element, needles: Needles): HTMLElement[] {
       if (!marked[k]) continue;
       let first = k;
       while (first > 0 && marked[first - 1]) first--;
-      const start = words[first]!.index;
-      const end = words[k]!.index + words[k]![0].length;
+      // The mark covers the words, not the punctuation at the phrase's edges.
+      const [lead] = edges(words[first]![0]);
+      const [, , trail] = edges(words[k]![0]);
+      const start = words[first]!.index + lead.length;
+      const end = words[k]!.index + words[k]![0].length - trail.length;
       const range = root.ownerDocument.createRange();
       range.setStart(text, start);
       range.setEnd(text, end);

@@ -59,3 +59,9 @@ export function markFolded(folded: readonly string[][], needles: Needles): boole
   });
   return marked;
 }
+
+/** A written word split into its edge punctuation and its core (what a mark covers): `(LiNbO₃,` → `(`, `LiNbO₃`, `,`. */
+export function edges(word: string): [string, string, string] {
+  const m = /^(\p{P}*)(.*?)(\p{P}*)$/su.exec(word)!;
+  return m[2] ? [m[1]!, m[2], m[3]!] : ['', word, ''];
+}

@@ -46,7 +46,7 @@ const BUNDLE = `${import.meta.env.BASE_URL.replace(/\/?$/u, '/')}pagefind/`;
 /** Results shown per list before its "more" button, and sections shown per page. */
 const FIRST = 3;
 const MORE = 10;
-const SECTIONS = 3;
+const SECTIONS = 2;
 /** Typing pause before a search runs; the index chunks load during it (preload). */
 const DEBOUNCE_MS = 60;
 const WORK: keyof typeof PAGE_KINDS = 'work';
@@ -291,7 +291,7 @@ class AtlasSearch extends HTMLElement {
     const item = el('li', { className: 'result' });
     item.dataset.kind = kind;
     const text = pageText(d.content);
-    const parts = sections(d).slice(0, SECTIONS).map((s) => ({ s, ex: excerpt(text, { ...s, terms }) }));
+    const parts = sections(d).slice(0, SECTIONS).map((s) => ({ s, ex: excerpt(text, { ...s, terms, length: 20 }) }));
     item.append(el('a', { className: 'result-link', href: this.#link(d.url, parts.flatMap((p) => p.ex.names)) }, d.meta.title || d.url));
     if (kind) item.append(el('span', { className: 'kind' }, this.#labels.values.kind?.[kind] ?? kind));
     const withHeading = parts.filter((p) => p.s.anchor);

@@ -293,7 +293,7 @@ describe('the search dialog', () => {
     const works = p.locator('atlas-search section.list[data-list="works"]');
     const before = await works.locator('li.result').count();
     await works.locator('button.more').click();
-    await expect.poll(() => works.locator('li.result').count()).toBeGreaterThan(before);
+    await expect.poll(() => works.locator('li.result').count(), { timeout: 30_000 }).toBeGreaterThan(before);
     expect(await p.locator('atlas-search section.list[data-list="pages"] li.result').count()).toBe(first.filter((r) => r.kind !== 'work').length);
     await p.close();
   }, SLOW);
@@ -362,12 +362,12 @@ describe('the search dialog', () => {
     // Expected counts from the chapters' frontmatter (a chapter is an entry with a topic).
     const chapters = site.chapters().filter((c) => c.frontmatter.topic);
     const about = (...wanted: string[]) => chapters.filter((c) => ((c.frontmatter.interfaces as string[] | undefined) ?? []).some((i) => wanted.includes(i))).length;
-    await expect.poll(total).toBe(about('current-collector'));
+    await expect.poll(total, { timeout: 30_000 }).toBe(about('current-collector'));
     await p.locator('atlas-search input[name="interface"][value="anode"]').check();
-    await expect.poll(total).toBe(about('current-collector', 'anode'));
+    await expect.poll(total, { timeout: 30_000 }).toBe(about('current-collector', 'anode'));
     expect(about('current-collector', 'anode')).toBeGreaterThan(about('current-collector'));
     await expect
-      .poll(() => p.locator('atlas-search li.result').evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLElement).dataset.kind))]))
+      .poll(() => p.locator('atlas-search li.result').evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLElement).dataset.kind))]), { timeout: 30_000 })
       .toEqual(['chapter']);
     // Labels come from content/taxonomy.yaml.
     await expect(p.locator('atlas-search label:has(input[value="current-collector"])').textContent()).resolves.toContain(site.taxonomy.interfaces['current-collector']);
@@ -380,13 +380,13 @@ describe('the search dialog', () => {
     const count = async (group: string, value: string) =>
       Number(/\((\d+)\)/u.exec((await p.locator(`atlas-search label:has(input[name="${group}"][value="${value}"]) .count`).textContent()) ?? '')?.[1] ?? NaN);
     const listed = async (list: string) => Number(/\((\d+)\)/u.exec((await p.locator(`atlas-search section.list[data-list="${list}"] h2`).textContent()) ?? '')?.[1] ?? NaN);
-    await expect.poll(() => count('kind', 'work')).toBe(await listed('works'));
+    await expect.poll(() => count('kind', 'work'), { timeout: 30_000 }).toBe(await listed('works'));
     expect(await count('kind', 'work')).toBeLessThan(site.citations.library.works.length);
     // Ticking a value in a group keeps the group's other counts (values in a group widen the search).
     const chapterCount = await count('kind', 'chapter');
     await p.locator('atlas-search input[name="kind"][value="work"]').check();
-    await expect.poll(() => p.locator('atlas-search section.list').count()).toBe(1);
-    await expect.poll(() => count('kind', 'chapter')).toBe(chapterCount);
+    await expect.poll(() => p.locator('atlas-search section.list').count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => count('kind', 'chapter'), { timeout: 30_000 }).toBe(chapterCount);
     await p.close();
   }, SLOW);
 });

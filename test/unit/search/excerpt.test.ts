@@ -59,6 +59,11 @@ describe('excerpts', () => {
     const ex = excerpt(page, { start: 4, end: 10, skip: 2, locations: [7], terms: queryTerms('garnet') });
     expect(show(ex.runs)).toBe('Here [garnet] pellets crack.');
   });
+  test('a mark covers the words, not the punctuation around them', () => {
+    const page = text('Coated (LiNbO₃, lithium niobate), and Li⁺.');
+    const ex = excerpt(page, { start: 0, end: 6, locations: [], terms: queryTerms('LiNbO3 lithium niobate Li+') });
+    expect(show(ex.runs)).toBe('Coated ([LiNbO₃, lithium niobate]), and [Li⁺].');
+  });
   test('with nothing to mark, the start of the section', () => {
     const page = text('One two three four five six');
     expect(show(excerpt(page, { start: 0, end: 6, locations: [], terms: ['zzz'], length: 3 }).runs)).toBe('One two three …');
