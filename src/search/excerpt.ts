@@ -118,3 +118,38 @@ function merge(runs: Run[]): Run[] {
   }
   return out;
 }
+
+/** What Pagefind gives for a page that matched: its words, headings and where the query is. */
+export interface PageData {
+  content: string;
+  meta: Record<string, string | undefined>;
+  anchors: Array<{ element: string; id: string; text?: string; location: number }>;
+  weighted_locations: Array<{ location: number; balanced_score: number }>;
+}
+
+/**
+ * A page's sections that matched — the text before its first heading, and each heading's up to
+ * the next (Pagefind's sub-results) — best first: by the summed score of the hits in each.
+ */
+export interface Section { title: string; anchor: string; start: number; end: number; skip: number; locations: number[]; score: number }
+export function matchedSections(d: PageData): Section[] {
+  const words = pageWords(d.content).length;
+  const heads = d.anchors.filter((a) => /^h\d$/iu.test(a.element) && a.text?.trim()).sort((a, b) => a.location - b.location);
+  const bounds = [{ title: d.meta.title ?? '', anchor: '', location: 0, text: '' }, ...heads.map((a) => ({ title: a.text!, anchor: a.id, location: a.location, text: a.text! }))];
+  const out: Section[] = [];
+  bounds.forEach((b, i) => {
+    const end = bounds[i + 1]?.location ?? words;
+    if (end <= b.location) return;
+    const hits = d.weighted_locations.filter((l) => l.location >= b.location && l.location < end);
+    if (!hits.length) return;
+    out.push({
+      title: b.title, anchor: b.anchor, start: b.location, end,
+      // Pagefind's words for a section start with its heading's, which the link already shows.
+      skip: b.text ? b.text.split(/\s+/u).length : 0,
+      locations: hits.map((l) => l.location),
+      score: hits.reduce((sum, l) => sum + l.balanced_score, 0),
+    });
+  });
+  return out.sort((a, b) => b.score - a.score || a.start - b.start);
+}
+

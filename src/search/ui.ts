@@ -17,19 +17,13 @@
 import { FACET_GROUPS, PAGE_KINDS } from './facets.ts';
 import { listFilters, normaliseQuery, pagefindFilters, shouldSearch, withoutGroup, type FilterSelection, type PagefindFilters } from './query.ts';
 import { HIGHLIGHT_PARAM, SEARCH_RANKING, namesAuthor } from './ranking.ts';
-import { excerpt, pageText, type Run } from './excerpt.ts';
+import { excerpt, matchedSections, pageText, type PageData, type Run } from './excerpt.ts';
 import { queryTerms } from './match.ts';
 import { foldWord } from './search-terms.ts';
 
-interface PagefindAnchor { element: string; id: string; text?: string; location: number }
-interface WeightedLocation { location: number; balanced_score: number }
-interface PagefindData {
+interface PagefindData extends PageData {
   url: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-  anchors: PagefindAnchor[];
   locations: number[];
-  weighted_locations: WeightedLocation[];
 }
 interface PagefindResult { id: string; data(): Promise<PagefindData> }
 type Counts = Record<string, Record<string, number>>;
@@ -176,7 +170,8 @@ class AtlasSearch extends HTMLElement {
         }
         box.append(fieldset);
       }
-      this.#showCounts(available);
+      // Before any search; a search shows counts that follow its query.
+      if (!this.#searchId) this.#showCounts(available);
     })();
     return this.#filtersReady;
   }
@@ -234,23 +229,24 @@ class AtlasSearch extends HTMLElement {
     const lists = (['pages', 'works'] as const).filter((l) => shown.lists[l]?.results.length);
     if (authorLed) lists.reverse();
     box.replaceChildren(...lists.map((l) => this.#renderList(l, l === 'pages' ? pageData : workData)));
-    void this.#updateCounts(pf, id, query, selection, [pages, works]);
+    void this.#updateCounts(pf, id, query, selection);
   }
 
-  /** Counts that follow the query: a group with ticked values is counted without them (any-of). */
-  async #updateCounts(pf: Pagefind, id: number, query: string, selection: FilterSelection, lists: Array<PagefindSearch | undefined>) {
-    if (!this.#counts.size) return;
+  /**
+   * Counts that follow the query: each value, how many results ticking it would give. A group with
+   * ticked values is counted without them (values in a group are alternatives); the other groups
+   * share one search with the whole selection.
+   */
+  async #updateCounts(pf: Pagefind, id: number, query: string, selection: FilterSelection) {
+    await this.#initFilters();
     const counts: Counts = {};
-    const add = (from: Counts | undefined, group: string) => {
-      for (const [value, n] of Object.entries(from?.[group] ?? {})) (counts[group] ??= {})[value] = (counts[group]?.[value] ?? 0) + n;
-    };
+    let unselected: Promise<PagefindSearch> | undefined;
     for (const group of FACET_GROUPS) {
-      if (selection[group]?.length) {
-        const { filters } = await pf.search(query || null, { filters: pagefindFilters(withoutGroup(selection, group)) });
-        add(filters, group);
-      } else {
-        for (const list of lists) add(list?.filters, group);
-      }
+      const ticked = !!selection[group]?.length;
+      const search = ticked
+        ? pf.search(query || null, { filters: pagefindFilters(withoutGroup(selection, group)) })
+        : (unselected ??= pf.search(query || null, { filters: pagefindFilters(selection) }));
+      counts[group] = (await search).filters[group] ?? {};
     }
     if (id === this.#searchId) this.#showCounts(counts);
   }
@@ -291,7 +287,7 @@ class AtlasSearch extends HTMLElement {
     const item = el('li', { className: 'result' });
     item.dataset.kind = kind;
     const text = pageText(d.content);
-    const parts = sections(d).slice(0, SECTIONS).map((s) => ({ s, ex: excerpt(text, { ...s, terms, length: 20 }) }));
+    const parts = matchedSections(d).slice(0, SECTIONS).map((s) => ({ s, ex: excerpt(text, { ...s, terms, length: 20 }) }));
     item.append(el('a', { className: 'result-link', href: this.#link(d.url, parts.flatMap((p) => p.ex.names)) }, d.meta.title || d.url));
     if (kind) item.append(el('span', { className: 'kind' }, this.#labels.values.kind?.[kind] ?? kind));
     const withHeading = parts.filter((p) => p.s.anchor);
@@ -327,29 +323,6 @@ class AtlasSearch extends HTMLElement {
     link.hash = anchor;
     return link.origin === location.origin ? `${link.pathname}${link.search}${link.hash}` : link.href;
   }
-}
-
-/** A page's sections that matched (between headings Pagefind saw), best first. */
-interface Section { title: string; anchor: string; start: number; end: number; skip: number; locations: number[]; score: number }
-function sections(d: PagefindData): Section[] {
-  const words = d.content.split(/[\r\n\s]+/gu).length;
-  const heads = d.anchors.filter((a) => /^h\d$/iu.test(a.element) && a.text?.trim()).sort((a, b) => a.location - b.location);
-  const bounds = [{ title: d.meta.title ?? '', anchor: '', location: 0, text: '' }, ...heads.map((a) => ({ title: a.text!, anchor: a.id, location: a.location, text: a.text! }))];
-  const out: Section[] = [];
-  bounds.forEach((b, i) => {
-    const end = bounds[i + 1]?.location ?? words;
-    if (end <= b.location) return;
-    const hits = d.weighted_locations.filter((l) => l.location >= b.location && l.location < end);
-    if (!hits.length) return;
-    out.push({
-      title: b.title, anchor: b.anchor, start: b.location, end,
-      // Pagefind's words for a section start with its heading's, which the link already shows.
-      skip: b.text ? b.text.split(/\s+/u).length : 0,
-      locations: hits.map((l) => l.location),
-      score: hits.reduce((sum, l) => sum + l.balanced_score, 0),
-    });
-  });
-  return out.sort((a, b) => b.score - a.score || a.start - b.start);
 }
 
 function paragraph(runs: Run[]): HTMLParagraphElement {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerpt, pageText, type Run } from '../../../src/search/excerpt.ts';
+import { excerpt, matchedSections, pageText, type Run } from '../../../src/search/excerpt.ts';
 import { markWords, queryTerms } from '../../../src/search/match.ts';
 import { termBlocks, wrapTerms } from '../../../src/search/term-markers.ts';
 import { familyNames, namesAuthor } from '../../../src/search/ranking.ts';
@@ -67,6 +67,27 @@ describe('excerpts', () => {
   test('with nothing to mark, the start of the section', () => {
     const page = text('One two three four five six');
     expect(show(excerpt(page, { start: 0, end: 6, locations: [], terms: ['zzz'], length: 3 }).runs)).toBe('One two three …');
+  });
+});
+
+describe('the sections of a page that matched', () => {
+  test('the text before the first heading and each heading up to the next, best score first, headings skipped', () => {
+    const content = 'Title words. Intro LLZO. First part. Text. Second part here. LLZO LLZO.';
+    const d = {
+      content,
+      meta: { title: 'Title words' },
+      anchors: [
+        { element: 'h1', id: '_top', text: 'Title words', location: 0 },
+        { element: 'h2', id: 'first', text: 'First part', location: 4 },
+        { element: 'div', id: 'not-a-heading', location: 6 },
+        { element: 'h2', id: 'second', text: 'Second part here', location: 7 },
+      ],
+      weighted_locations: [{ location: 3, balanced_score: 1 }, { location: 10, balanced_score: 1 }, { location: 11, balanced_score: 1 }],
+    };
+    expect(matchedSections(d).map(({ anchor, start, end, skip, locations }) => ({ anchor, start, end, skip, locations }))).toEqual([
+      { anchor: 'second', start: 7, end: 12, skip: 3, locations: [10, 11] },
+      { anchor: '_top', start: 0, end: 4, skip: 2, locations: [3] },
+    ]);
   });
 });
 
