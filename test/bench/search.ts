@@ -17,6 +17,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from '../browser/support/browser.ts';
 import { serveStatic } from '../browser/support/static-server.ts';
+import { formatSummary, kib, summarise, table } from './support/stats.ts';
 
 const QUERIES = ['garnet', 'LLZO', 'Li₇La₃Zr₂O₁₂', 'LiNbO3', 'NCM811 LiNbO3', 'argyrodite', 'LiPON', 'lithium phosphorus oxynitride', 'Han 2017', 'Han garnet', 'space charge'];
 const RUNS = Math.max(3, Number(process.env.RUNS ?? 3));
@@ -24,14 +25,11 @@ const RUNS = Math.max(3, Number(process.env.RUNS ?? 3));
 const KEY_DELAY_MS = 40;
 const TARGET = { cold: 1000, warm: 300 };
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+/** min / median / max of a list, whole numbers. */
+const spread = (xs: number[]) => {
+  const { min, median, max } = summarise(xs);
+  return `${Math.round(min)} / ${Math.round(median)} / ${Math.round(max)}`;
 };
-const spread = (xs: number[]) => `${Math.round(Math.min(...xs))} / ${Math.round(median(xs))} / ${Math.round(Math.max(...xs))}`;
-/** Kibibytes (1 KiB = 1024 bytes). */
-const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 
 /**
  * In the page: records the time of each input event, and resolves with the time from the last
@@ -102,21 +100,14 @@ try {
       push(warmBytes, next, m.warmBytes);
     }
   }
-  const rows = QUERIES.map((q) => ({
-    query: q,
-    'cold ms (min / median / max)': spread(cold.get(q)!),
-    'warm ms (min / median / max)': spread(warm.get(q)!),
-    'cold KiB': kib(median(coldBytes.get(q)!)),
-    'warm KiB': kib(median(warmBytes.get(q)!)),
-  }));
+  const rows = QUERIES.map((q) => [q, spread(cold.get(q)!), spread(warm.get(q)!), kib(summarise(coldBytes.get(q)!).median), kib(summarise(warmBytes.get(q)!).median)]);
   console.log(`Search through the dialog: ${RUNS} runs per query, Chromium, local server (${server.url}); load average ${load.toFixed(1)} at the start on ${cpus().length} cores`);
-  console.table(rows);
-  const all = (m: Map<string, number[]>) => [...m.values()].flat();
-  const coldAll = all(cold);
-  const warmAll = all(warm);
-  console.log(`cold (first query on a fresh page), all runs: min / median / max ${spread(coldAll)} ms — target median ≤ ${TARGET.cold} ms: ${median(coldAll) <= TARGET.cold ? 'met' : 'NOT met'}`);
-  console.log(`warm (last keystroke to results), all runs: min / median / max ${spread(warmAll)} ms — target median ≤ ${TARGET.warm} ms: ${median(warmAll) <= TARGET.warm ? 'met' : 'NOT met'}`);
-  console.log(`downloaded from /pagefind/: median ${kib(median(all(coldBytes)))} KiB for a cold query, ${kib(median(all(warmBytes)))} KiB more for a warm one`);
+  console.log(table(['query', 'cold ms (min / median / max)', 'warm ms (min / median / max)', 'cold', 'warm'], rows));
+  const all = (m: Map<string, number[]>) => summarise([...m.values()].flat());
+  const verdict = (s: { median: number }, target: number) => `target median ≤ ${target} ms: ${s.median <= target ? 'met' : 'NOT met'}`;
+  console.log(`cold (first query on a fresh page), all runs: ${formatSummary(all(cold), 'ms', 0)} — ${verdict(all(cold), TARGET.cold)}`);
+  console.log(`warm (last keystroke to results), all runs: ${formatSummary(all(warm), 'ms', 0)} — ${verdict(all(warm), TARGET.warm)}`);
+  console.log(`downloaded from /pagefind/: median ${kib(all(coldBytes).median)} for a cold query, ${kib(all(warmBytes).median)} more for a warm one`);
 } finally {
   await browser.close();
   await server.close();
