@@ -74,13 +74,13 @@ const LISTS: Record<ListId, { title: string; more: string }> = {
 };
 
 /** What one search showed: its query terms (for excerpts and highlights) and each list's state. */
-interface Shown { raw: string; terms: string[]; lists: Partial<Record<ListId, { results: PagefindResult[]; shown: number }>> }
+interface Shown { terms: string[]; lists: Partial<Record<ListId, { results: PagefindResult[]; shown: number }>> }
 
 class AtlasSearch extends HTMLElement {
   #labels: Labels = JSON.parse(this.dataset.labels ?? '{"groups":{},"values":{}}') as Labels;
   #selection: Record<string, string[]> = {};
   #searchId = 0;
-  #shown: Shown = { raw: '', terms: [], lists: {} };
+  #shown: Shown = { terms: [], lists: {} };
   #timer: ReturnType<typeof setTimeout> | undefined;
   #counts = new Map<string, HTMLElement>();
   #totals: Counts = {};
@@ -201,7 +201,7 @@ class AtlasSearch extends HTMLElement {
     if (!shouldSearch(query, selection)) {
       box.replaceChildren();
       status.textContent = '';
-      this.#shown = { raw: '', terms: [], lists: {} };
+      this.#shown = { terms: [], lists: {} };
       if (this.#counts.size) this.#showCounts(this.#totals);
       return;
     }
@@ -210,7 +210,7 @@ class AtlasSearch extends HTMLElement {
     const run = (f: PagefindFilters | undefined) => (f ? pf.search(query || null, { filters: f }) : undefined);
     const [pages, works] = await Promise.all([run(filters.pages), run(filters.works)]);
     if (id !== this.#searchId) return; // a newer search has started
-    const shown: Shown = { raw: raw.trim(), terms: queryTerms(query), lists: {} };
+    const shown: Shown = { terms: queryTerms(query), lists: {} };
     if (pages) shown.lists.pages = { results: pages.results, shown: 0 };
     if (works) shown.lists.works = { results: works.results, shown: 0 };
     const [pageData, workData] = await Promise.all([
