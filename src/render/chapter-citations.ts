@@ -1,13 +1,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Heading, Root, Text } from 'mdast';
+import type { Node } from 'unist';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
+import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
 import remarkDataTables from '../markdown/remark-data-tables.ts';
 import { findCitations } from '../markdown/citation-syntax.ts';
@@ -28,6 +30,8 @@ export interface Section {
   aliases: string[];
   /** Canonical keys of the works cited in this section, in order of first citation. */
   works: string[];
+  /** Per cited work, the sentences (in a paragraph, list item or table cell) that cite it. */
+  passages: Record<string, string[]>;
 }
 
 export interface ChapterCitations {
@@ -42,6 +46,26 @@ export interface ChapterCitations {
    * and Starlight's `_top`. Internal links are checked against these (src/check/links.ts).
    */
   anchors: string[];
+}
+
+const PASSAGES = new Set(['paragraph', 'listItem', 'tableCell', 'heading']);
+/** The text of the innermost passage (paragraph, list item, table cell) around a citation. */
+function passageText(ancestors: readonly Node[]): string {
+  const passage = [...ancestors].reverse().find((a) => PASSAGES.has(a.type));
+  return passage ? toString(passage) : '';
+}
+
+/**
+ * The sentence of a passage that holds a citation: from the end of the sentence before it to the
+ * end of its own (a sentence ends at . ! or ? before a capital or an opening bracket).
+ */
+export function citingSentence(passage: string, citation: string): string {
+  const at = passage.indexOf(citation);
+  if (at === -1) return passage;
+  const ends = [...passage.matchAll(/[.!?](?=\s+[\p{Lu}(\[])/gu)].map((m) => m.index + 1);
+  const start = Math.max(0, ...ends.filter((e) => e <= at));
+  const end = Math.min(passage.length, ...ends.filter((e) => e >= at + citation.length));
+  return passage.slice(start, end).trim();
 }
 
 /** A chapter's slug (and so its URL) from its file: `content/challenges/x.mdx` → `challenges/x`. */
@@ -88,14 +112,14 @@ export function readChapterCitations(
       continue;
     }
     const title = String(frontmatter.title ?? slug);
-    const sections: Section[] = [{ chapter: slug, chapterTitle: title, heading: title, anchor: '', depth: 1, line: 1, aliases: [], works: [] }];
+    const sections: Section[] = [{ chapter: slug, chapterTitle: title, heading: title, anchor: '', depth: 1, line: 1, aliases: [], works: [], passages: {} }];
     const anchors = ['_top'];
     const cited = new Set<string>();
-    visit(tree, (node) => {
+    visitParents(tree, (node, ancestors) => {
       if (node.type === 'heading') {
         const h = headings.get(node as Heading)!;
         anchors.push(h.id, ...h.aliases);
-        if (h.depth <= 3) sections.push({ chapter: slug, chapterTitle: title, heading: h.text, anchor: h.id, depth: h.depth, line: h.line, aliases: h.aliases, works: [] });
+        if (h.depth <= 3) sections.push({ chapter: slug, chapterTitle: title, heading: h.text, anchor: h.id, depth: h.depth, line: h.line, aliases: h.aliases, works: [], passages: {} });
       } else if ((node.type as string) === 'dataTable') {
         const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
         if (typeof id === 'string') anchors.push(id);
@@ -109,6 +133,9 @@ export function readChapterCitations(
             for (const w of found.works) {
               cited.add(w.id);
               if (!section.works.includes(w.id)) section.works.push(w.id);
+              const passage = citingSentence(passageText(ancestors), (node as Text).value.slice(m.start, m.end));
+              const list = (section.passages[w.id] ??= []);
+              if (passage && !list.includes(passage)) list.push(passage);
             }
           }
         }

@@ -1,11 +1,26 @@
 import { z } from 'zod';
 
-/** Controlled vocabularies (content/taxonomy.yaml): key → label, per facet. */
-export const taxonomySchema = z.object({
-  topics: z.record(z.string(), z.string()),
-  interfaces: z.record(z.string(), z.string()),
-  electrolytes: z.record(z.string(), z.string()),
-});
+const signList = z.record(z.string(), z.array(z.string().min(1)));
+
+/**
+ * Controlled vocabularies (content/taxonomy.yaml): key → label, per facet; and `signs`: per
+ * interface and electrolyte class, the glossary terms and words that show a work is about it
+ * (the search filters of works, src/search/facets.ts).
+ */
+export const taxonomySchema = z
+  .object({
+    topics: z.record(z.string(), z.string()),
+    interfaces: z.record(z.string(), z.string()),
+    electrolytes: z.record(z.string(), z.string()),
+    signs: z.object({ interfaces: signList.default({}), electrolytes: signList.default({}) }).strict().default({ interfaces: {}, electrolytes: {} }),
+  })
+  .superRefine((t, ctx) => {
+    for (const group of ['interfaces', 'electrolytes'] as const) {
+      for (const value of Object.keys(t.signs[group])) {
+        if (!(value in t[group])) ctx.addIssue({ code: 'custom', path: ['signs', group, value], message: `signs for unknown ${group} value "${value}"; use one of: ${Object.keys(t[group]).join(', ')}` });
+      }
+    }
+  });
 export type Taxonomy = z.output<typeof taxonomySchema>;
 
 function oneOf(vocabulary: Record<string, string>, what: string) {
