@@ -20,7 +20,8 @@ export default function rehypeCitationBacklinks() {
       else if (node.tagName === 'span' && classes.includes('citation') && typeof node.properties.dataRefs === 'string') {
         const id = `citing-${++k}`;
         node.properties.id = id;
-        for (const n of node.properties.dataRefs.split(' ').map(Number)) {
+        // A group may cite one work twice (with different locators): one back link per group.
+        for (const n of new Set(node.properties.dataRefs.split(' ').map(Number))) {
           if (!uses.has(n)) uses.set(n, []);
           uses.get(n)!.push({ id, section });
         }

@@ -33,7 +33,7 @@ export default function rehypePrintLinks({ base }: { base: string }) {
       if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
       if (((node.properties.className as string[] | undefined) ?? []).includes('cite-ref')) return;
       const short = printReference(node.properties.href, toString(node), base);
-      if (short) node.properties.dataPrint = short;
+      if (short) node.properties.dataPrintAs = short;
     });
   };
 }

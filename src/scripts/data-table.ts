@@ -41,6 +41,8 @@ export function compareValues(x: string, y: string, ascending: boolean): number 
 
 // Tables whose columns would get less than this (in px) in the text column take the full width.
 const COMFORTABLE_COLUMN = 120;
+// No column narrower than this (in ems of the table's text) while another can fold instead.
+const MIN_COLUMN_EM = 4.5;
 
 let figureCount = 0;
 
@@ -198,10 +200,13 @@ function enhance(figure: HTMLElement): void {
       }
     }
     const width = figure.clientWidth;
-    // Still too wide: let long words break anywhere, then fold columns.
+    // Still too wide: let long words break anywhere; then fold columns, until the table fits
+    // and no column is squeezed below a few words' width.
     if (table.scrollWidth > width + 1) figure.classList.add('data-table-tight');
+    const narrowest = parseFloat(getComputedStyle(table).fontSize) * MIN_COLUMN_EM;
+    const cramped = () => table.scrollWidth > width + 1 || headers.some((h, i) => !folded.has(i) && h.offsetWidth < narrowest);
     for (const i of foldOrder) {
-      if (table.scrollWidth <= width + 1) break;
+      if (!cramped()) break;
       setFolded(i, true);
     }
     figure.classList.toggle('data-table-folded', folded.size > 0);

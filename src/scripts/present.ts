@@ -182,7 +182,7 @@ function buildDeck(stage: HTMLElement, template: HTMLElement, meta: { title: str
   if (meta.siteName) body.append(paragraph(meta.siteName, 'present-site'));
   body.parentElement!.classList.add('present-title');
 
-  const blocks = [...template.children].filter((b) => !b.matches('.section-tools, section.bibliography, [hidden], span')) as HTMLElement[];
+  const blocks = [...template.children].filter((b) => !b.matches('.section-tools, section.bibliography, [hidden]')) as HTMLElement[];
   for (const original of blocks) {
     const block = original.cloneNode(true) as HTMLElement;
     const h = block.matches('.sl-heading-wrapper') ? block.querySelector<HTMLElement>('h2, h3') : null;
