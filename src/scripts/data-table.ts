@@ -202,9 +202,11 @@ function enhance(figure: HTMLElement): void {
     const width = figure.clientWidth;
     // Still too wide: let long words break anywhere; then fold columns, until the table fits
     // and no column is squeezed below a few words' width.
-    if (table.scrollWidth > width + 1) figure.classList.add('data-table-tight');
+    const tight = table.scrollWidth > width + 1;
+    figure.classList.toggle('data-table-tight', tight);
     const narrowest = parseFloat(getComputedStyle(table).fontSize) * MIN_COLUMN_EM;
-    const cramped = () => table.scrollWidth > width + 1 || headers.some((h, i) => !folded.has(i) && h.offsetWidth < narrowest);
+    // Only a table that had to break words can be squeezed; a column of short values is narrow by nature.
+    const cramped = () => table.scrollWidth > width + 1 || (tight && headers.some((h, i) => !folded.has(i) && h.offsetWidth < narrowest));
     for (const i of foldOrder) {
       if (!cramped()) break;
       setFolded(i, true);
