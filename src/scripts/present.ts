@@ -181,6 +181,8 @@ function buildDeck(stage: HTMLElement, template: HTMLElement, meta: { title: str
   if (meta.description) body.append(paragraph(meta.description, 'present-lead'));
   if (meta.siteName) body.append(paragraph(meta.siteName, 'present-site'));
   body.parentElement!.classList.add('present-title');
+  // What comes before the first heading is a slide of its own.
+  body = open(meta.title);
 
   const blocks = [...template.children].filter((b) => !b.matches('.section-tools, section.bibliography, [hidden]')) as HTMLElement[];
   for (const original of blocks) {
