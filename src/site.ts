@@ -1,4 +1,5 @@
 import { buildLibrary } from './citations/library.ts';
+import { fileFormatCache } from './citations/format-cache.ts';
 import { createCitationIndex, type CitationIndex } from './render/citation-index.ts';
 import { loadSources, loadTaxonomy, projectPaths } from './project.ts';
 import type { Source } from './schema/sources.ts';
@@ -39,7 +40,7 @@ export function loadSite({ root = process.cwd(), base = '/' }: { root?: string; 
     const paths = projectPaths(root);
     const sources = loadSources(root);
     const library = buildLibrary({ bibDir: paths.bib, sources });
-    const citations = createCitationIndex(library, base);
+    const citations = createCitationIndex(library, base, fileFormatCache(paths.formatCache));
     let chapters: ChapterCitations[] | undefined;
     let cited: Map<string, Section[]> | undefined;
     let targets: LinkTargets | undefined;
