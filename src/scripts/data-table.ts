@@ -42,7 +42,7 @@ export function compareValues(x: string, y: string, ascending: boolean): number 
 // Tables whose columns would get less than this (in px) in the text column take the full width.
 const COMFORTABLE_COLUMN = 120;
 // No column narrower than this (in ems of the table's text) while another can fold instead.
-const MIN_COLUMN_EM = 4.5;
+const MIN_COLUMN_EM = 3.5;
 
 let figureCount = 0;
 

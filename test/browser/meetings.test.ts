@@ -150,6 +150,8 @@ describe('group meetings: presentation', () => {
   test('?present shows one slide at a time; arrows move, Escape returns to the page at that section', async () => {
     const { page, external } = await openPage(browser(), `${chapterPath}?present`);
     const slides = page.locator('.present-slide');
+    // Presentation mode loads on request, after the page.
+    await page.locator('.present-bar .present-counter:not(:empty)').waitFor();
     const count = await slides.count();
     expect(count).toBeGreaterThan(3);
     const shown = () => slides.evaluateAll((s) => s.map((x, i) => (!(x as HTMLElement).hidden ? i : -1)).filter((i) => i >= 0));
@@ -159,14 +161,18 @@ describe('group meetings: presentation', () => {
 
     await page.keyboard.press('ArrowRight');
     await expect(shown()).resolves.toEqual([1]);
-    const second = await slides.nth(1).locator('h2').getAttribute('id');
+    // On to the first slide of the first section (the chapter's opening text may come before it).
+    const first = await slides.evaluateAll((s) => s.findIndex((x) => x.querySelector('h2[id]')));
+    for (let i = 1; i < first; i++) await page.keyboard.press('ArrowRight');
+    await expect(shown()).resolves.toEqual([first]);
+    const second = await slides.nth(first).locator('h2').getAttribute('id');
     expect(page.url()).toContain(`?present#${second}`);
-    // Focus moves to the new section's heading, for screen readers.
+    // Focus moves to the new slide's heading, for screen readers.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
     await page.keyboard.press('PageDown');
-    await expect(shown()).resolves.toEqual([2]);
+    await expect(shown()).resolves.toEqual([first + 1]);
     await page.keyboard.press('ArrowLeft');
-    await expect(shown()).resolves.toEqual([1]);
+    await expect(shown()).resolves.toEqual([first]);
     await page.keyboard.press('End');
     await expect(shown()).resolves.toEqual([count - 1]);
     // The last slide lists the sources; the bibliography is not a slide.
@@ -187,6 +193,7 @@ describe('group meetings: presentation', () => {
     const h2 = chapter.sections.filter((s) => s.depth === 2)[2]!;
     const page = await browser().newPage({ viewport: { width: 390, height: 800 } });
     await page.goto(siteUrl(`${chapterPath}?present#${h2.anchor}`));
+    await page.locator('.present-bar .present-counter:not(:empty)').waitFor();
     const visible = page.locator('.present-slide:not([hidden])');
     await expect(visible.locator('h2').getAttribute('id')).resolves.toBe(h2.anchor);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);

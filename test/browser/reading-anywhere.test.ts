@@ -28,7 +28,8 @@ async function open(path: string, viewport: { width: number; height: number }, c
   const page = await context.newPage();
   const response = await page.goto(siteUrl(path), { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`GET ${path}: ${response?.status()}`);
-  await page.waitForFunction(() => [...document.querySelectorAll('figure.data-table')].every((f) => f.hasAttribute('data-enhanced')));
+  // The page's scripts load after it: wait until tables are fitted and slides laid out.
+  await page.waitForFunction(() => [...document.querySelectorAll('figure.data-table')].every((f) => f.hasAttribute('data-enhanced')) && (!location.search.includes('present') || !!document.querySelector('.present-counter')?.textContent));
   return page;
 }
 const close = (page: Page) => page.context().close();
