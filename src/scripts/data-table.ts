@@ -41,8 +41,10 @@ export function compareValues(x: string, y: string, ascending: boolean): number 
 
 // Tables whose columns would get less than this (in px) in the text column take the full width.
 const COMFORTABLE_COLUMN = 120;
-// No column narrower than this (in ems of the table's text) while another can fold instead.
+// No column narrower than this, and no less than the mean (in ems of the table's text), while
+// another column can fold instead.
 const MIN_COLUMN_EM = 3.5;
+const MEAN_COLUMN_EM = 6;
 
 let figureCount = 0;
 
@@ -204,9 +206,11 @@ function enhance(figure: HTMLElement): void {
     // and no column is squeezed below a few words' width.
     const tight = table.scrollWidth > width + 1;
     figure.classList.toggle('data-table-tight', tight);
-    const narrowest = parseFloat(getComputedStyle(table).fontSize) * MIN_COLUMN_EM;
-    // Only a table that had to break words can be squeezed; a column of short values is narrow by nature.
-    const cramped = () => table.scrollWidth > width + 1 || (tight && headers.some((h, i) => !folded.has(i) && h.offsetWidth < narrowest));
+    const em = parseFloat(getComputedStyle(table).fontSize);
+    // Only a table that had to break words can be squeezed (a column of short values is narrow by
+    // nature): it is when one column or the columns on average get too little room.
+    const squeezed = () => headers.some((h, i) => !folded.has(i) && h.offsetWidth < em * MIN_COLUMN_EM) || width / (headers.length - folded.size) < em * MEAN_COLUMN_EM;
+    const cramped = () => table.scrollWidth > width + 1 || (tight && squeezed());
     for (const i of foldOrder) {
       if (!cramped()) break;
       setFolded(i, true);
