@@ -74,7 +74,7 @@ describe('tables on a laptop (1366×900)', () => {
     const [figureWidth, textWidth] = await figure.evaluate((f) => [f.clientWidth, f.parentElement!.clientWidth]);
     expect(figureWidth).toBeGreaterThan(textWidth + 100);
     // Scroll to the middle of the table: the header row sits under the site's header bar.
-    await figure.evaluate((f) => window.scrollTo(0, f.getBoundingClientRect().top + scrollY + f.offsetHeight / 2));
+    await figure.evaluate((f: HTMLElement) => window.scrollTo(0, f.getBoundingClientRect().top + scrollY + f.offsetHeight / 2));
     const header = await page.evaluate(() => {
       const th = document.querySelector<HTMLElement>('figure.data-table thead th')!;
       const r = th.getBoundingClientRect();

@@ -5,7 +5,7 @@ import { compareValues, isEmptyValue } from '../../../src/scripts/data-table.ts'
 import { columnPriorities } from '../../../src/markdown/remark-data-tables.ts';
 import { printReference } from '../../../src/markdown/rehype-print-links.ts';
 import rehypeCitationBacklinks from '../../../src/markdown/rehype-citation-backlinks.ts';
-import type { DataTable } from '../../../src/schema/data-table.ts';
+import { dataTableSchema } from '../../../src/schema/data-table.ts';
 
 describe('sorting data tables', () => {
   const sort = (values: string[], ascending: boolean) => [...values].sort((a, b) => compareValues(a, b, ascending));
@@ -26,7 +26,7 @@ describe('sorting data tables', () => {
 
 describe('column priority', () => {
   test('the first column names the row; long prose columns fold first', () => {
-    const table = {
+    const table = dataTableSchema.parse({
       title: 't',
       columns: [
         { key: 'name', label: 'Name' },
@@ -37,7 +37,7 @@ describe('column priority', () => {
         { name: 'a very long name that is still the row header', value: '1 nm', note: 'A note long enough to be prose, as notes in these tables are.', cite: ['x'] },
         { name: 'b', value: '2 nm', note: 'Another sentence of prose that runs past forty characters.', cite: ['x'] },
       ],
-    } as DataTable;
+    });
     expect(columnPriorities(table)).toEqual([1, 2, 3]);
   });
 });
