@@ -1,12 +1,12 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 
 /**
  * What a link prints as on paper, where it cannot be followed (src/styles/print.css shows it after
  * the link): a page of the site as its path, a DOI as `doi:…`, any other address as host and path,
- * shortened. Nothing for links inside the page, citations, or links whose text already shows
- * their target (the DOIs of a bibliography).
+ * shortened. Nothing for links inside the page, citations, the bibliography, or links whose text
+ * already shows their target.
  */
 export function printReference(href: string, linkText: string, base: string): string | undefined {
   if (href.startsWith('#')) return undefined;
@@ -30,6 +30,8 @@ export function printReference(href: string, linkText: string, base: string): st
 export default function rehypePrintLinks({ base }: { base: string }) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
+      // The bibliography prints its entries in full; its links to other pages need no address.
+      if (((node.properties.className as string[] | undefined) ?? []).includes('bibliography')) return SKIP;
       if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
       if (((node.properties.className as string[] | undefined) ?? []).includes('cite-ref')) return;
       const short = printReference(node.properties.href, toString(node), base);
