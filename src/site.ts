@@ -8,6 +8,7 @@ import { backlinks, readChapterCitations, type ChapterCitations, type Section } 
 import { linkTargets } from './render/link-targets.ts';
 import type { LinkTargets } from './check/links.ts';
 import { contentParts, GUIDE_SLUG, readGuide, type GuideData } from './contrib/guide.ts';
+import { readNavigation, type NavPart } from './navigation.ts';
 
 export interface Site {
   root: string;
@@ -22,6 +23,8 @@ export interface Site {
   linkTargets(): LinkTargets;
   /** The data the contributors' guide generates its tables from. */
   guideData(): GuideData;
+  /** The parts of content/ and their chapters, in reading order (src/navigation.ts). */
+  navigation(): NavPart[];
 }
 
 const cache = globalThis as typeof globalThis & { __atlasSite?: Map<string, Site> };
@@ -44,6 +47,7 @@ export function loadSite({ root = process.cwd(), base = '/' }: { root?: string; 
     let chapters: ChapterCitations[] | undefined;
     let cited: Map<string, Section[]> | undefined;
     let targets: LinkTargets | undefined;
+    let navigation: NavPart[] | undefined;
     const taxonomy = loadTaxonomy(root);
     const readChapters = () => (chapters ??= readChapterCitations(paths.content, paths.tables, library.lookup));
     const guideData = (): GuideData => ({ taxonomy, sources, parts: contentParts(paths.content) });
@@ -56,6 +60,7 @@ export function loadSite({ root = process.cwd(), base = '/' }: { root?: string; 
       chapters: readChapters,
       citedIn: (id) => (cited ??= backlinks(readChapters())).get(id) ?? [],
       guideData,
+      navigation: () => (navigation ??= readNavigation(paths.content, { root })),
       linkTargets: () => {
         if (!targets) {
           const guide = readGuide(root, guideData());

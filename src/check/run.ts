@@ -23,6 +23,7 @@ import remarkCitations from '../markdown/remark-citations.ts';
 import remarkDataTables from '../markdown/remark-data-tables.ts';
 import remarkInternalLinks from '../markdown/remark-internal-links.ts';
 import { projectPaths } from '../project.ts';
+import { ChapterFrontmatterError, scanNavigation } from '../navigation.ts';
 import { createCitationIndex } from '../render/citation-index.ts';
 import { mdxFiles, readChapterCitations } from '../render/chapter-citations.ts';
 import { linkTargets } from '../render/link-targets.ts';
@@ -82,6 +83,8 @@ export function checkContent(root: string, { base = '/' }: { base?: string } = {
   }
 
   checkTables(paths.tables, library, add);
+  // The parts and the reading order (the chapters' frontmatter is checked below, with its schema).
+  for (const e of scanNavigation(paths.content, { root }).problems) if (!(e instanceof ChapterFrontmatterError)) addError(e, paths.content);
 
   const index = createCitationIndex(library, base);
   const chapters = readChapterCitations(paths.content, paths.tables, library.lookup, { onError: () => {} });
@@ -200,8 +203,13 @@ function checkTables(dir: string, library: Library, add: (file: string, line: nu
       const found = library.lookup(key);
       if (!found.ok) add(file, lineAt(path), `${found.message}.${found.suggestions.length ? ` Did you mean ${found.suggestions.join(', ')}?` : ''} Keys are listed on the reference pages.`);
     };
+    const reviews = library.sources.map((s) => s.id);
     result.data.rows.forEach((row, i) => {
       row.cite.forEach((k, j) => checkKey(k, ['rows', i, 'cite', j]));
+      // Rendered as the reviews' names ("Chen et al. (2021)"), so each must be a review.
+      (row.reported_by ?? []).forEach((k, j) => {
+        if (!reviews.includes(k)) add(file, lineAt(['rows', i, 'reported_by', j]), `reported_by lists the reviews that report the row: "${k}" is not a review; use one of ${reviews.join(', ')}.`);
+      });
       for (const c of result.data.columns) {
         const v = row[c.key];
         if (v && typeof v === 'object' && 'cite' in v) v.cite.forEach((k, j) => checkKey(k, ['rows', i, c.key, 'cite', j]));

@@ -86,7 +86,9 @@ function render(name: string, table: DataTable) {
         const v = row[c.key];
         return cell(v === undefined ? '' : `${cellText(v)}${citeText(cellCites(v))}`, i);
       }),
-      cell(`${row.reported_by?.length ? `${row.reported_by.join(', ')}` : ''}${citeText(row.cite)}`.trim(), table.columns.length),
+      // The reviews that report the row, named as a sentence names them (`@chen2021` renders
+      // "Chen et al. (2021)"), then the row's own citations.
+      cell(`${(row.reported_by ?? []).map((id) => `@${id}`).join(', ')}${citeText(row.cite)}`.trim(), table.columns.length),
     ],
   }));
   return {

@@ -200,7 +200,8 @@ describe('in a browser', () => {
         await page.waitForTimeout(100);
         // Section menus float over the text: close them again so the links under them can be hovered.
         await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('details.section-tools-section').forEach((d) => (d.open = false)));
-        for (const a of await page.locator('a[href*="doi.org"]').all()) await a.hover();
+        // The page's own DOI links: the preview's copies hide as the pointer leaves a citation.
+        for (const a of await page.locator('main a[href*="doi.org"]').all()) await a.hover();
         await page.waitForTimeout(200);
         await page.close();
       }
