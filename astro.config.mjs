@@ -13,6 +13,8 @@ import { KATEX_OPTIONS } from './src/markdown/katex-options.ts';
 import rehypeKatexErrors from './src/markdown/rehype-katex-errors.ts';
 import remarkHeadingAnchors from './src/markdown/remark-heading-anchors.ts';
 import rehypeSectionTools from './src/markdown/rehype-section-tools.ts';
+import rehypeCitationBacklinks from './src/markdown/rehype-citation-backlinks.ts';
+import rehypePrintLinks from './src/markdown/rehype-print-links.ts';
 import { siteVersion } from './src/render/site-version.ts';
 import { SITE_LANGUAGE, SITE_TITLE } from './src/site-meta.ts';
 import rehypeKatexSearch from './src/markdown/rehype-katex-search.ts';
@@ -71,6 +73,10 @@ export default defineConfig({
         // other names (glossary aliases, ASCII formulas) of the terms it mentions.
         rehypeKatexSearch,
         [rehypeSearchTerms, { glossary: loadGlossary() }],
+        // Each bibliography entry links back to where the page cites it.
+        rehypeCitationBacklinks,
+        // On paper, links show where they lead, briefly.
+        [rehypePrintLinks, { base }],
         // Copy-link and cite tools under each section (runs before Starlight's heading links).
         [rehypeSectionTools, { chapters: atlas.chapters, site, base, siteTitle: SITE_TITLE, version: siteVersion(), language: SITE_LANGUAGE }],
       ],
@@ -130,6 +136,8 @@ export default defineConfig({
         // Search with filters that combine the way readers expect (src/search/ui.ts).
         Search: './src/components/overrides/Search.astro',
         Footer: './src/components/overrides/Footer.astro',
+        // A printed page starts with the site's name, the page's address and the version.
+        PageTitle: './src/components/overrides/PageTitle.astro',
         // Edit links and last-updated dates come from the page's source file in content/ or bib/
         // (Starlight's own look in src/content/docs); the repository is REPO_URL.
         EditLink: './src/components/overrides/EditLink.astro',

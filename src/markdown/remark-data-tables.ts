@@ -45,35 +45,55 @@ export default function remarkDataTables({ dir }: RemarkDataTablesOptions) {
   };
 }
 
+// Columns whose cells average more characters than this are prose (results, notes): they wrap
+// widest and are the first a narrow screen folds into a row's details (src/scripts/data-table.ts).
+const PROSE_CHARS = 40;
+
+/**
+ * How much a column matters when space runs out: 1 for the first column (it names the row and
+ * is never folded), 3 for prose columns, 2 for the rest.
+ */
+export function columnPriorities(table: DataTable): number[] {
+  return table.columns.map((c, i) => {
+    if (i === 0) return 1;
+    const lengths = table.rows.map((r) => (r[c.key] === undefined ? 0 : cellText(r[c.key]!).length));
+    return lengths.reduce((a, b) => a + b, 0) / lengths.length > PROSE_CHARS ? 3 : 2;
+  });
+}
+
 function render(name: string, table: DataTable) {
-  const cell = (value: string, header = false): TableCell => ({
+  const priorities = [...columnPriorities(table), 2];
+  const labels = [...table.columns.map((c) => c.label), 'Source'];
+  // Every cell carries its column's label, for the stacked layout of narrow screens; the first
+  // cell of a row is its header.
+  const cell = (value: string, column: number, header = false): TableCell => ({
     type: 'tableCell',
     children: [{ type: 'text', value }],
-    ...(header ? {} : {}),
+    data: header ? { hProperties: { scope: 'col', 'data-priority': priorities[column] } } : column === 0 ? { hName: 'th', hProperties: { scope: 'row' } } : { hProperties: { 'data-label': labels[column] } },
   });
   const header: TableRow = {
     type: 'tableRow',
-    children: [...table.columns.map((c) => cell(c.label, true)), cell('Source', true)],
+    children: labels.map((label, i) => cell(label, i, true)),
   };
   table.columns.forEach((c, i) => {
     const th = header.children[i]!;
-    th.data = { hProperties: { ...(c.filter ? { 'data-filter': '' } : {}), 'data-key': c.key, scope: 'col' } };
+    th.data = { hProperties: { ...th.data?.hProperties, ...(c.filter ? { 'data-filter': '' } : {}), 'data-key': c.key } };
   });
   const rows: TableRow[] = table.rows.map((row) => ({
     type: 'tableRow',
     children: [
-      ...table.columns.map((c) => {
+      ...table.columns.map((c, i) => {
         const v = row[c.key];
-        return cell(v === undefined ? '' : `${cellText(v)}${citeText(cellCites(v))}`);
+        return cell(v === undefined ? '' : `${cellText(v)}${citeText(cellCites(v))}`, i);
       }),
       // The reviews that report the row, named as a sentence names them (`@chen2021` renders
       // "Chen et al. (2021)"), then the row's own citations.
-      cell(`${(row.reported_by ?? []).map((id) => `@${id}`).join(', ')}${citeText(row.cite)}`.trim()),
+      cell(`${(row.reported_by ?? []).map((id) => `@${id}`).join(', ')}${citeText(row.cite)}`.trim(), table.columns.length),
     ],
   }));
   return {
     type: 'dataTable',
-    data: { hName: 'figure', hProperties: { className: ['data-table'], 'data-table': name, id: `table-${name}` } },
+    data: { hName: 'figure', hProperties: { className: ['data-table'], 'data-table': name, 'data-columns': labels.length, id: `table-${name}` } },
     children: [
       {
         type: 'paragraph',

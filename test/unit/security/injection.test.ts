@@ -197,6 +197,9 @@ describe('in a browser', () => {
         }
         // Open every <details> (the cite-this-section panels) so their text is laid out.
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+        await page.waitForTimeout(100);
+        // Section menus float over the text: close them again so the links under them can be hovered.
+        await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('details.section-tools-section').forEach((d) => (d.open = false)));
         // The page's own DOI links: the preview's copies hide as the pointer leaves a citation.
         for (const a of await page.locator('main a[href*="doi.org"]').all()) await a.hover();
         await page.waitForTimeout(200);
