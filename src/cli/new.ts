@@ -17,18 +17,11 @@ import { ImportError } from '../bib-import/import.ts';
 import { contentParts } from '../contrib/guide.ts';
 import { loadSources, loadTaxonomy, projectPaths } from '../project.ts';
 import { sourceSchema } from '../schema/sources.ts';
+import { SLUG, slugify } from '../data/slug.ts';
 
 class UsageError extends Error {}
 
-/** A file name from a title: ASCII, lower case, words joined by hyphens. */
-export function slugify(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { slugify };
 
 const frontmatterOf = (file: string): Record<string, unknown> => {
   const m = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'));
@@ -48,7 +41,7 @@ export function newChapter(root: string, title: string, opts: { part?: string; s
     throw new UsageError(`no part "${opts.part}" in content/; the parts are ${parts.join(', ')}. (A new part also needs a sidebar group in astro.config.mjs.)`);
   }
   const slug = opts.slug ?? slugify(title);
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new UsageError(`cannot make a file name from "${opts.slug ?? title}": pass --slug with lower-case words joined by hyphens`);
+  if (!SLUG.test(slug)) throw new UsageError(`cannot make a file name from "${opts.slug ?? title}": pass --slug with lower-case words joined by hyphens`);
   const file = join(paths.content, opts.part, `${slug}.mdx`);
   if (existsSync(file)) throw new UsageError(`${relative(root, file)} exists already: edit it, or choose another title or --slug`);
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reviewIdSchema } from './sources.ts';
 
 /** Controlled vocabularies (content/taxonomy.yaml): key → label, per facet. */
 export const taxonomySchema = z.object({
@@ -24,9 +25,7 @@ const anchorId = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, {
  * project's data, so the generator itself knows nothing about the subject.
  */
 export function chapterFrontmatter(taxonomy: Taxonomy, reviewIds: readonly string[]) {
-  const review = z.string().refine((v) => reviewIds.includes(v), {
-    error: (issue) => `unknown review "${String(issue.input)}"; the sources are ${reviewIds.join(', ')} (bib/sources.yaml)`,
-  });
+  const review = reviewIdSchema(reviewIds);
   return z.object({
     topic: oneOf(taxonomy.topics, 'topic').optional(),
     interfaces: z.array(oneOf(taxonomy.interfaces, 'interface')).default([]),
