@@ -81,6 +81,8 @@ function frontmatterProblems(read: ReadChapter, schema: z.ZodType, scope: CheckS
   const file = relative(root, read.file.path);
   const yaml = read.file.data.frontmatterYaml;
   const at = (line: number, message: string): Problem => ({ file, line, message });
+  // A file that does not parse has one problem, its syntax; the rest is checked once it parses.
+  if (!read.parsed) return [];
   if (!yaml) return [at(1, 'no frontmatter: start the file with --- title: … --- (npm run new -- chapter "Title" writes one)')];
   const out: Problem[] = [];
   const line = (n: number) => yaml.firstLine + n - 1;

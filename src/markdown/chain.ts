@@ -94,14 +94,16 @@ const MDX_NODES: Nodes['type'][] = ['mdxFlowExpression', 'mdxJsxFlowElement', 'm
 
 /**
  * A chapter's whole run outside Astro: the parsers Astro's MDX integration uses (Markdown,
- * frontmatter, MDX for .mdx files, GFM), then the site's chain to hast. Problems stay on the file.
+ * frontmatter, MDX for .mdx files, GFM), then the site's chain to hast. Problems stay on the file
+ * (unless `stopOnErrors`). `omit` leaves plugins out, to measure what they cost (the benches).
  */
-export function chapterProcessor(o: ChainOptions, { mdx = true }: { mdx?: boolean } = {}): Processor<Root, Root, HastRoot> {
+export function chapterProcessor(o: ChainOptions, { mdx = true, omit = [] }: { mdx?: boolean; omit?: readonly unknown[] } = {}): Processor<Root, Root, HastRoot> {
+  const keep = (list: RemarkPlugins | RehypePlugins) => list.filter((p) => !omit.includes(Array.isArray(p) ? p[0] : p)) as PluggableList;
   const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkFrontmatterData).use(remarkGfm);
   if (mdx) processor.use(remarkMdx);
   return processor
     // Astro's lists also allow plugins named by package; these are all functions.
-    .use(atlasRemarkPlugins(o) as PluggableList)
+    .use(keep(atlasRemarkPlugins(o)))
     .use(remarkRehype, { passThrough: MDX_NODES })
-    .use(atlasRehypePlugins(o) as PluggableList) as unknown as Processor<Root, Root, HastRoot>;
+    .use(keep(atlasRehypePlugins(o))) as unknown as Processor<Root, Root, HastRoot>;
 }

@@ -63,13 +63,15 @@ export default function remarkContentPolicy({ root }: RemarkContentPolicyOptions
       }
     }
 
+    const lines = String(file.value).split('\n');
     // Imports first: they name the components the chapter may use.
     const components = new Set(BUILT_IN_COMPONENTS);
     visit(tree, 'mdxjsEsm', (node: MdxjsEsm) => {
       for (const statement of node.data?.estree?.body ?? []) {
         const at = statement.loc ? { line: statement.loc.start.line, column: statement.loc.start.column + 1 } : start(node);
         if (statement.type !== 'ImportDeclaration') {
-          refuse(`\`${short(node.value)}\`: a chapter cannot export or run code (it would run on every build); remove it. A chapter's data goes in its frontmatter.`, at, 'policy-export');
+          const written = at ? lines[at.line - 1] ?? '' : node.value;
+          refuse(`\`${short(written)}\`: a chapter cannot export or run code (it would run on every build); remove it. A chapter's data goes in its frontmatter.`, at, 'policy-export');
           continue;
         }
         const from = String(statement.source.value);

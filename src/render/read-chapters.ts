@@ -12,6 +12,8 @@ export interface ReadChapter {
   file: VFile;
   /** Frontmatter and nothing else (imports, comments, headings and rules are not text). */
   empty: boolean;
+  /** False when the file does not parse (an MDX syntax error): nothing else of it could be read. */
+  parsed: boolean;
 }
 
 /**
@@ -29,8 +31,10 @@ export function readChapters(options: Omit<ChainOptions, 'targets' | 'sectionToo
     const file = new VFile({ path, cwd: options.root, value: readFileSync(path, 'utf8') });
     const processor = path.endsWith('.mdx') ? mdx : md;
     let empty = false;
+    let parsed = false;
     try {
       const tree = processor.parse(file);
+      parsed = true;
       empty = !hasBody(tree);
       processor.runSync(tree, file);
     } catch (e) {
@@ -46,7 +50,7 @@ export function readChapters(options: Omit<ChainOptions, 'targets' | 'sectionToo
         { rule: syntax ? 'mdx-syntax' : 'unreadable' },
       );
     }
-    out.push({ chapter: chapterFromFile(file, chapterSlug(contentDir, path)), file, empty });
+    out.push({ chapter: chapterFromFile(file, chapterSlug(contentDir, path)), file, empty, parsed });
   }
   return out;
 }

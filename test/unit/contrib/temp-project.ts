@@ -22,7 +22,7 @@ export interface TempProject {
   /** `npm run check -- --no-types`. */
   check(): { status: number | null; out: string };
   /** Writes a file (relative to the project), creating its folder. */
-  write(path: string, text: string): void;
+  write(path: string, text: string | Uint8Array): void;
 }
 
 export const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/atlas/', SITE_URL: 'https://example.org', REPO_URL: 'https://git.example.org/atlas' };
