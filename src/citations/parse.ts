@@ -68,7 +68,7 @@ function unknownFields(e: RawEntry, file: string, warn: BibWarn): void {
   for (const field of Object.keys(e.properties)) {
     if (KNOWN_FIELDS.includes(field)) continue;
     const near = closest(field, KNOWN_FIELDS as string[]);
-    const hint = distance(field, near) <= Math.max(1, Math.floor(field.length / 3)) ? `did you mean "${near}"?` : 'use a BibTeX field name (author, title, journal, year, volume, pages, doi, …)';
+    const hint = distance(field, near) <= Math.max(1, Math.ceil(field.length / 3)) ? `did you mean "${near}"?` : 'use a BibTeX field name (author, title, journal, year, volume, pages, doi, …)';
     warn(new SourceError(file, e.fieldLines[field] ?? e.line, `entry "${e.key}": the field "${field}" is not a BibTeX field, so it is not read; ${hint}`));
   }
 }
