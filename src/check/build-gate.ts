@@ -38,6 +38,10 @@ export function contentGate({ base }: { base: string }): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
         const root = process.cwd();
+        // Astro sets the config up again for its prerendering; the content was checked once.
+        const done = (globalThis as typeof globalThis & { __atlasChecked?: Set<string> }).__atlasChecked ??= new Set();
+        if (done.has(`${root}|${base}`)) return;
+        done.add(`${root}|${base}`);
         const problems = checkContent(root, { base, scope: 'build', reload: false });
         if (problems.length === 0) return;
         const counts = printProblems(problems);

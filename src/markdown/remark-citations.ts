@@ -1,11 +1,11 @@
-import type { PhrasingContent, Root, RootContent } from 'mdast';
+import type { PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { keyProblem } from '../citations/key-problem.ts';
 import { report } from '../data/problems.ts';
 import type { CitationIndex } from '../render/citation-index.ts';
 import { compressNumbers, type CitationMatch } from './citation-syntax.ts';
-import { findCitationsIn } from './citation-walk.ts';
+import { findCitationsIn, type FoundCitation } from './citation-walk.ts';
 
 export interface RemarkCitationsOptions {
   index: CitationIndex;
@@ -42,7 +42,7 @@ export default function remarkCitations({ index }: RemarkCitationsOptions) {
     const source = typeof file.value === 'string' ? file.value : String(file.value ?? '');
     // Each text node is replaced once, with all its citations, after the walk: the walk sees the
     // tree as written.
-    const byNode = new Map<PhrasingContent, ReturnType<typeof findCitationsIn>>();
+    const byNode = new Map<Text, FoundCitation[]>();
     for (const found of findCitationsIn(tree, source)) {
       if (found.refused) {
         report(file, found.refused, found.place(found.match.items[0]!.key), { rule: 'citation-place', ...(found.file ? { file: found.file } : {}) });
@@ -52,7 +52,7 @@ export default function remarkCitations({ index }: RemarkCitationsOptions) {
     }
     for (const [node, founds] of byNode) {
       const { parent } = founds[0]!;
-      const value = (node as { value: string }).value;
+      const value = node.value;
       const pieces: PhrasingContent[] = [];
       let cursor = 0;
       for (const f of founds) {
@@ -69,7 +69,7 @@ export default function remarkCitations({ index }: RemarkCitationsOptions) {
         cursor = m.end;
       }
       if (cursor < value.length) pieces.push({ type: 'text', value: value.slice(cursor) });
-      parent.children.splice(parent.children.indexOf(node as RootContent), 1, ...(pieces as RootContent[]));
+      parent.children.splice(parent.children.indexOf(node), 1, ...(pieces as RootContent[]));
     }
 
     file.data.citedWorks = { all: [...numbers.keys()], bySection };

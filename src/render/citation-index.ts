@@ -3,6 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Library } from '../citations/library.ts';
 import { formatWorks, publicItem, type FormattedWork } from '../citations/format.ts';
 import type { KeyLookup, Work } from '../citations/types.ts';
+import { isEtAl } from '../citations/csl.ts';
 import { routes, type Routes } from './routes.ts';
 import { coinsTitle } from '../citations/coins.ts';
 
@@ -33,11 +34,13 @@ export function createCitationIndex(library: Library, base: string): CitationInd
     return w;
   };
   const authorLabel = (id: string): string => {
-    const names = work(id).item.author ?? [];
+    const all = work(id).item.author ?? [];
+    // An incomplete list ("et al." last) has more authors than it names.
+    const names = all.filter((n) => !isEtAl(n));
     const family = (i: number) => names[i]?.family ?? names[i]?.literal ?? '';
     if (names.length === 0) return work(id).item.title?.split(' ').slice(0, 4).join(' ') ?? id;
-    if (names.length === 1) return family(0);
-    if (names.length === 2) return `${family(0)} and ${family(1)}`;
+    if (names.length === 1 && all.length === 1) return family(0);
+    if (names.length === 2 && all.length === 2) return `${family(0)} and ${family(1)}`;
     return `${family(0)} et al.`;
   };
 
