@@ -17,10 +17,10 @@ export interface ReadChapter {
 }
 
 /**
- * Reads every chapter of content/ once, through the site's own plugin chain (without the link
- * check, which needs every chapter's anchors first: the caller checks the links each run recorded,
- * render/../site.ts; and without the cite tools, which only the pages show). What the chain
- * records on each file is the chapter's data for every page that lists works by section.
+ * Reads every chapter of content/ once, through the site's own plugin chain: without the link
+ * check, which needs every chapter's anchors first (src/site.ts then checks the links each run
+ * recorded), and without the cite tools, which only the pages show. What the chain records on each
+ * file is the chapter's data for every page that lists works by section.
  */
 export function readChapters(options: Omit<ChainOptions, 'targets' | 'sectionTools' | 'stopOnErrors'>): ReadChapter[] {
   const contentDir = projectPaths(options.root).content;
