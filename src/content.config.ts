@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { chapterFrontmatter } from './schema/chapter.ts';
 import { loadSources, loadTaxonomy, projectPaths } from './project.ts';
 import { atlasDocsLoader } from './contrib/docs-loader.ts';
@@ -20,5 +20,15 @@ export const collections = {
         sources.map((s) => s.id),
       ),
     }),
+  }),
+  // Starlight reads its interface strings from this collection; the site overrides only these.
+  i18n: defineCollection({
+    loader: () => [
+      {
+        id: 'en',
+        '404.text': 'This page does not exist (any more). Search the site, or start from the table of contents on the home page.',
+      },
+    ],
+    schema: i18nSchema(),
   }),
 };

@@ -18,6 +18,8 @@ export const projectPaths = (root = process.cwd()) => ({
   tables: resolve(root, 'content/tables'),
   taxonomy: resolve(root, 'content/taxonomy.yaml'),
   glossary: resolve(root, 'content/glossary.yaml'),
+  /** Derived data kept between builds (where bundlers keep theirs). */
+  formatCache: resolve(root, 'node_modules/.cache/interface-atlas/formatted-references.json'),
 });
 
 export const loadSources = (root?: string): Source[] => readYamlFile(projectPaths(root).sources, sourcesSchema);

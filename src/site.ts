@@ -1,4 +1,5 @@
 import { buildLibrary, type Library } from './citations/library.ts';
+import { fileFormatCache } from './citations/format-cache.ts';
 import { SourceError } from './data/source-error.ts';
 import { createCitationIndex, type CitationIndex } from './render/citation-index.ts';
 import { loadGlossary, loadSources, loadTaxonomy, projectPaths } from './project.ts';
@@ -48,7 +49,7 @@ export function loadSite({ root = process.cwd(), base = '/', reload = false }: {
     const paths = projectPaths(root);
     const sources = loadSources(root);
     const library = buildLibrary({ bibDir: paths.bib, sources });
-    const citations = createCitationIndex(library, base);
+    const citations = createCitationIndex(library, base, fileFormatCache(paths.formatCache));
     const taxonomy = loadTaxonomy(root);
     // A glossary that does not validate is the check's (and the glossary page's) to report, at
     // each of its lines; search works without its terms meanwhile.

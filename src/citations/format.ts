@@ -1,7 +1,14 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
 import { isEtAl, type CslItem, type CslName } from './csl.ts';
+import type { FormatCache } from './format-cache.ts';
 import type { Work } from './types.ts';
 
 // Exported BibTeX keeps our canonical keys instead of citation-js's generated labels.
@@ -13,6 +20,7 @@ plugins.config.get('@bibtex').format.checkLabel = false;
 
 /** The site-wide style: citation-js's own Vancouver template (numeric, as chemistry journals use). */
 export const CSL_TEMPLATE = 'vancouver';
+const CSL_LOCALE = 'en-US';
 
 export interface FormattedWork {
   /** The reference in the site style, as HTML escaped by the CSL processor. */
@@ -25,26 +33,60 @@ export const publicItem = (w: Work): CslItem => ({ ...w.item, id: w.id, custom: 
 
 /**
  * Formats every work once per build, in one citeproc run, so pages only look the result up
- * (formatting per page would re-parse the whole bibliography for each page).
+ * (formatting per page would re-parse the whole bibliography for each page). With a cache, only
+ * works whose item (or the style) changed since the last build go through citeproc: in a numeric
+ * style an entry's text depends on its own item alone.
  */
-export function formatWorks(works: Work[]): Map<string, FormattedWork> {
-  const items = works.map((w) => ({ ...w.item, id: w.id }));
-  const cite = new Cite(items);
-  const html = cite.format('bibliography', { format: 'html', template: CSL_TEMPLATE, lang: 'en-US' }) as string;
-  const text = cite.format('bibliography', { format: 'text', template: CSL_TEMPLATE, lang: 'en-US', asEntryArray: true }) as unknown as [string, string][];
+export function formatWorks(works: Work[], cache?: FormatCache): Map<string, FormattedWork> {
+  const style = styleFingerprint();
+  const keyed = works.map((w) => {
+    const item = { ...w.item, id: w.id };
+    return { item, key: createHash('sha256').update(style).update(JSON.stringify(item)).digest('base64url') };
+  });
+  const missing = keyed.filter(({ key }) => !cache?.get(key));
+  const fresh = formatItems(missing.map(({ item }) => item));
   const out = new Map<string, FormattedWork>();
-  const textById = new Map(text.map(([id, t]) => [id, stripNumber(t.trim())]));
-  for (const m of html.matchAll(/<div data-csl-entry-id="([^"]+)" class="csl-entry">([\s\S]*?)<\/div>\n?\s*(?=<div data-csl-entry-id|<\/div>\s*$)/g)) {
-    const id = decodeAttr(m[1]!);
-    const inner = m[2]!.replace(/<div class="csl-left-margin">[\s\S]*?<\/div>/, '').replace(/<\/?div[^>]*>/g, '').trim();
-    out.set(id, { html: inner, text: textById.get(id) ?? '' });
+  for (const { item, key } of keyed) {
+    const f = fresh.get(item.id) ?? cache?.get(key);
+    if (!f) throw new Error(`citeproc produced no entry for ${item.id}`);
+    cache?.set(key, f);
+    out.set(item.id, f);
   }
-  for (const w of works) if (!out.has(w.id)) throw new Error(`citeproc produced no entry for ${w.id}`);
+  cache?.save();
   return out;
 }
 
+/** Each entry as citeproc writes it, read as HTML (not matched with patterns) and kept as text. */
+function formatItems(items: CslItem[]): Map<string, FormattedWork> {
+  const out = new Map<string, FormattedWork>();
+  if (items.length === 0) return out;
+  const cite = new Cite(items);
+  const options = { template: CSL_TEMPLATE, lang: CSL_LOCALE, asEntryArray: true } as const;
+  const html = cite.format('bibliography', { ...options, format: 'html' });
+  const text = new Map(cite.format('bibliography', { ...options, format: 'text' }));
+  for (const [id, entry] of html) {
+    // <div class="csl-entry"><div class="csl-left-margin">1.</div><div class="csl-right-inline">…</div></div>
+    const tree = fromHtml(entry, { fragment: true });
+    let body: Element | undefined;
+    visit(tree, 'element', (el) => {
+      if (!body && classList(el).includes('csl-right-inline')) body = el;
+    });
+    out.set(id, { html: body ? toHtml(body.children) : '', text: stripNumber((text.get(id) ?? '').trim()) });
+  }
+  return out;
+}
+
+const classList = (el: Element): string[] => (Array.isArray(el.properties.className) ? el.properties.className.map(String) : []);
+
+/** What formatted text depends on besides the item: the style, the locale and the processor. */
+function styleFingerprint(): string {
+  const csl = plugins.config.get('@csl');
+  const require = createRequire(import.meta.url);
+  const versions = ['@citation-js/core', '@citation-js/plugin-csl', 'citeproc'].map((p) => (require(`${p}/package.json`) as { version: string }).version);
+  return JSON.stringify([CSL_TEMPLATE, csl.styles.get(CSL_TEMPLATE), CSL_LOCALE, csl.locales.get(CSL_LOCALE), versions]);
+}
+
 const stripNumber = (s: string) => s.replace(/^\d+\.\s*/, '');
-const decodeAttr = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 

@@ -6,6 +6,7 @@ import type { KeyLookup, Work } from '../citations/types.ts';
 import { isEtAl } from '../citations/csl.ts';
 import { routes, type Routes } from './routes.ts';
 import { coinsTitle } from '../citations/coins.ts';
+import type { FormatCache } from '../citations/format-cache.ts';
 
 /** What pages and the Markdown adapter need from the citation core, computed once per build. */
 export interface CitationIndex {
@@ -22,10 +23,10 @@ export interface CitationIndex {
   entryHast(id: string, n: number): Element;
 }
 
-export function createCitationIndex(library: Library, base: string): CitationIndex {
+export function createCitationIndex(library: Library, base: string, cache?: FormatCache): CitationIndex {
   const r = routes(base);
   const works = new Map(library.works.map((w) => [w.id, w]));
-  const formatted = formatWorks(library.works);
+  const formatted = formatWorks(library.works, cache);
   const bodies = new Map<string, ElementContent[]>();
 
   const work = (id: string): Work => {

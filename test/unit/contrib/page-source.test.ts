@@ -19,7 +19,7 @@ describe('edit links and last-updated dates', () => {
     expect(at('references/alpha2020')).toBe('bib/sources.yaml');
     expect(at('references')).toBe('src/pages/references/index.astro');
     expect(at('overlap')).toBe('src/pages/overlap.astro');
-    expect(at('404')).toBeUndefined();
+    expect(at('404')).toBe('src/pages/404.astro');
   });
 
   test('REPO_URL sets the repository; without it a placeholder says so', () => {
