@@ -1,12 +1,11 @@
 /**
- * What citations cost per page: every chapter rendered to HTML through the site's plugin chain
- * (src/markdown/chain.ts, as the build runs it), with and without the citation plugin, plus the
+ * What citations cost per page: every chapter rendered to hast through the site's plugin chain
+ * (src/markdown/chain.ts, as the build runs it; MDX then compiles it), with and without the citation plugin, plus the
  * one-time cost of building the citation index (parse, resolve and format every work once).
  * Prints a table; run with `npm run bench:render`.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { chapterProcessor, type ChainOptions } from '../../src/markdown/chain.ts';
 import remarkCitations from '../../src/markdown/remark-citations.ts';
@@ -22,9 +21,12 @@ const chain: ChainOptions = { root: site.root, base: site.base, citations: site.
 site.linkTargets(); // every chapter's anchors, read once before the timing
 
 function renderAll(omit: unknown[]): number {
-  const processor = chapterProcessor(chain, { omit }).use(rehypeStringify);
+  const processor = chapterProcessor(chain, { omit });
   const start = performance.now();
-  for (const s of sources) processor.processSync(new VFile({ ...s, cwd: site.root }));
+  for (const s of sources) {
+    const file = new VFile({ ...s, cwd: site.root });
+    processor.runSync(processor.parse(file), file);
+  }
   return performance.now() - start;
 }
 
