@@ -88,7 +88,7 @@ export function readBibEntries(text: string, file: string): RawEntry[] {
     const start = located.state.entryOffset as number | undefined;
     if (start !== undefined) {
       const head = /^@\s*([A-Za-z]+)\s*[{(]\s*([^,\s=]*)\s*([=,]?)/.exec(text.slice(start));
-      if (head && (head[2] === '' || head[3] === '=')) throw new SourceError(file, lineAt(text, start), `@${head[1]} entry has no key: write \`@${head[1]}{<key>,\` before its fields.`);
+      if (head && !/^(string|preamble)$/i.test(head[1]!) && (head[2] === '' || head[3] === '=')) throw new SourceError(file, lineAt(text, start), `@${head[1]} entry has no key: write \`@${head[1]}{<key>,\` before its fields.`);
       balanced(text, file, start, text.length);
     }
     const message = e instanceof Error ? e.message : String(e);
