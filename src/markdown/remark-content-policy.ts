@@ -10,6 +10,7 @@ import type { VFile } from 'vfile';
 import { report } from '../data/problems.ts';
 import { projectPaths } from '../project.ts';
 import { SLUG, slugify } from '../data/slug.ts';
+import { frontmatterOf } from './frontmatter.ts';
 import { attributeProblem, BUILT_IN_COMPONENTS, CONTENT_IMPORTS, elementProblem, FIGURE_ADVICE, isRemote, isScriptUrl } from './content-policy.ts';
 
 export interface RemarkContentPolicyOptions {
@@ -62,6 +63,8 @@ export default function remarkContentPolicy({ root }: RemarkContentPolicyOptions
         }
       }
     }
+
+    frontmatterHtml();
 
     const lines = String(file.value).split('\n');
     // Imports first: they name the components the chapter may use.
@@ -143,6 +146,23 @@ export default function remarkContentPolicy({ root }: RemarkContentPolicyOptions
         }
         const problem = attributeProblem(name, attribute.name, typeof value === 'string' ? value : undefined);
         if (problem) refuse(problem, at, 'policy-attribute');
+      }
+    }
+
+    // Starlight writes a few frontmatter fields into the page as HTML or as attributes; the
+    // schema keeps the banner's and hero's text plain (src/schema/chapter.ts), these are the rest.
+    function frontmatterHtml() {
+      const fm = frontmatterOf(file);
+      const yaml = file.data.frontmatterYaml;
+      const at = (path: string[]): Point => ({ line: yaml ? yaml.firstLine + yaml.doc.lineOf(path) - 1 : 1, column: 0 });
+      const hero = fm.hero as { image?: { html?: unknown } } | undefined;
+      if (hero?.image?.html !== undefined) {
+        refuse('frontmatter `hero.image.html` is written into the page as HTML: use `hero.image.file` with an image file next to the chapter.', at(['hero', 'image', 'html']), 'policy-frontmatter');
+      }
+      const attrs = (fm.sidebar as { attrs?: Record<string, unknown> } | undefined)?.attrs ?? {};
+      for (const [name, value] of Object.entries(attrs)) {
+        const problem = attributeProblem('a', name, typeof value === 'string' ? value : undefined);
+        if (problem) refuse(`frontmatter \`sidebar.attrs\`: ${problem}`, at(['sidebar', 'attrs', name]), 'policy-frontmatter');
       }
     }
 

@@ -215,6 +215,16 @@ export const contentCases: ContentCase[] = [
     build: 'the content collection rejects the entry (Astro: InvalidContentEntryDataError, `head`)',
   },
   {
+    name: 'frontmatter Starlight writes as HTML: the hero image\'s html, event handlers on the sidebar link',
+    files: ['content/challenges/bad-head.mdx'],
+    check: [
+      'content/challenges/bad-head.mdx:10: frontmatter `hero.image.html` is written into the page as HTML: use `hero.image.file` with an image file next to the chapter.',
+      "content/challenges/bad-head.mdx:12: frontmatter `sidebar.attrs`: the event-handler attribute onclick on <a> would run script in readers' browsers: remove it.",
+    ],
+    gate: 'check+build',
+    page: 'content/challenges/bad-head.mdx',
+  },
+  {
     name: 'a file name that is not a slug',
     files: ['content/challenges/My Chapter.mdx'],
     check: [

@@ -42,8 +42,11 @@ export const contentFiles: Record<string, string> = {
   // line 7: an import of Node's file system; 8: an export; 10: an expression; 12–18: elements a chapter may not hold;
   // 20: an event handler; 22: a javascript: link; 24: a remote image; 26: a component it does not import.
   'content/challenges/bad-policy.mdx': `${frontmatter('Bad policy')}\nimport { writeFileSync } from 'node:fs';\nexport const when = Date.now();\n\nThe home folder is {process.env.HOME}.\n\n<script>alert(1)</script>\n\n<style>p</style>\n\n<iframe src="https://example.org/" />\n\n<meta http-equiv="refresh" content="0; url=https://example.org/" />\n\n<button onClick="alert(1)">Go</button>\n\nSee [a link](javascript:alert(1)).\n\n![A chart](https://example.org/chart.png)\n\n<Foo />\n`,
-  // line 5: a head tag (a refresh to another site) in the frontmatter.
-  'content/challenges/bad-head.mdx': `${frontmatter('Bad head').replace('---\n', '---\n').replace(/---\n$/, 'head:\n  - tag: meta\n    attrs: { http-equiv: refresh, content: "0; url=https://example.org/" }\n---\n')}\nText.\n`,
+  // line 6: a head tag (a refresh to another site) in the frontmatter; 10: HTML for the hero's image; 12: an event handler on its sidebar link.
+  'content/challenges/bad-head.mdx': `${frontmatter('Bad head').replace(
+    /---\n$/,
+    'head:\n  - tag: meta\n    attrs: { http-equiv: refresh, content: "0; url=https://example.org/" }\nhero:\n  image:\n    html: \'<meta http-equiv="refresh" content="0; url=https://example.org/">\'\nsidebar:\n  attrs: { onclick: alert(1) }\n---\n',
+  )}\nText.\n`,
   // A file name with a capital and a space (its page would be /challenges/my-chapter/, its backlinks /challenges/My Chapter/).
   'content/challenges/My Chapter.mdx': `${frontmatter('My chapter')}\nText [@alpha2020:1].\n`,
   // line 7: a citation in a heading; 9: one in a link's text; 11: "@someone" meant as an at-sign; 15: an unknown key inside <details>.
