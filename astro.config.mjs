@@ -7,6 +7,7 @@ import { atlasRehypePlugins, atlasRemarkPlugins } from './src/markdown/chain.ts'
 import { contentGate, loadSiteOrStop } from './src/check/build-gate.ts';
 import { siteVersion } from './src/render/site-version.ts';
 import { SITE_LANGUAGE, SITE_TITLE } from './src/site-meta.ts';
+import { sidebarGroups } from './src/navigation.ts';
 
 // Deploys set SITE_URL and BASE_PATH (e.g. https://example.github.io and /atlas/); a local
 // build serves from the root.
@@ -85,19 +86,19 @@ export default defineConfig({
       // Chapters live in content/, outside src/content/docs: Starlight's Markdown transforms
       // (heading anchor links, asides) only run on directories it is told about.
       markdown: { processedDirs: ['./content'] },
+      // The parts and chapters come from content/ (each part folder's _part.yaml, each chapter's
+      // sidebar.order: src/navigation.ts); a new chapter needs no change here. Previous/next
+      // links follow this order.
       sidebar: [
-        { label: 'Foundations', items: [{ autogenerate: { directory: 'foundations' } }] },
-        { label: 'Challenges', items: [{ autogenerate: { directory: 'challenges' } }] },
-        { label: 'Strategies', items: [{ autogenerate: { directory: 'strategies' } }] },
-        { label: 'Characterisation', items: [{ autogenerate: { directory: 'characterisation' } }] },
-        { label: 'Synthesis', items: [{ autogenerate: { directory: 'synthesis' } }] },
+        { slug: 'index', label: 'Introduction' },
+        ...sidebarGroups(atlas.navigation()),
         {
           label: 'Reference data',
           items: [
             { label: 'References', link: '/references/' },
             { label: 'How the reviews overlap', link: '/overlap/' },
             { label: 'Glossary', link: '/glossary/' },
-            ...atlas.sources.map((s) => ({ label: `Source: ${s.id}`, link: `/sources/${s.id}/` })),
+            { label: 'Source reviews', items: atlas.sources.map((s) => ({ label: atlas.citations.narrative(s.id), link: `/sources/${s.id}/` })) },
           ],
         },
         // CONTRIBUTING.md, rendered (src/contrib/docs-loader.ts).

@@ -12,6 +12,7 @@ import { linkTargets } from './render/link-targets.ts';
 import type { LinkTargets } from './check/links.ts';
 import { checkRecordedLinks } from './markdown/remark-internal-links.ts';
 import { contentParts, GUIDE_SLUG, readGuide, type GuideData } from './contrib/guide.ts';
+import { readNavigation, type NavPart } from './navigation.ts';
 
 export interface Site {
   root: string;
@@ -30,6 +31,8 @@ export interface Site {
   linkTargets(): LinkTargets;
   /** The data the contributors' guide generates its tables from. */
   guideData(): GuideData;
+  /** The parts of content/ and their chapters, in reading order (src/navigation.ts). */
+  navigation(): NavPart[];
 }
 
 const cache = globalThis as typeof globalThis & { __atlasSite?: Map<string, Site> };
@@ -50,6 +53,7 @@ export function loadSite({ root = process.cwd(), base = '/', reload = false }: {
     const sources = loadSources(root);
     const library = buildLibrary({ bibDir: paths.bib, sources });
     const citations = createCitationIndex(library, base, fileFormatCache(paths.formatCache));
+    let navigation: NavPart[] | undefined;
     const taxonomy = loadTaxonomy(root);
     // A glossary that does not validate is the check's (and the glossary page's) to report, at
     // each of its lines; search works without its terms meanwhile.
@@ -87,6 +91,7 @@ export function loadSite({ root = process.cwd(), base = '/', reload = false }: {
       readChapters: () => readAll().chapters,
       citedIn: (id) => (cited ??= backlinks(readAll().chapters.map((c) => c.chapter))).get(id) ?? [],
       guideData,
+      navigation: () => (navigation ??= readNavigation(paths.content, { root })),
       linkTargets: () => readAll().targets,
     };
     cache.__atlasSite.set(key, site);

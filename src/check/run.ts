@@ -9,6 +9,7 @@ import { problemOfError, problemsOf, sortProblems, type Problem } from '../data/
 import { SourceError } from '../data/source-error.ts';
 import { validateDocument, validateYaml } from '../data/yaml-file.ts';
 import type {} from '../markdown/frontmatter.ts'; // file.data.frontmatterYaml
+import { ChapterFrontmatterError, scanNavigation } from '../navigation.ts';
 import { projectPaths } from '../project.ts';
 import type { ReadChapter } from '../render/read-chapters.ts';
 import { chapterFrontmatter, type Taxonomy } from '../schema/chapter.ts';
@@ -60,6 +61,8 @@ export function checkContent(root: string, { base = '/', scope = 'check', reload
   }
 
   checkTables(paths.tables, site.library, add);
+  // The parts and the reading order (the chapters' frontmatter is checked below, with its schema).
+  for (const e of scanNavigation(paths.content, { root }).problems) if (!(e instanceof ChapterFrontmatterError)) problems.push(problemOfError(e, root));
   for (const e of glossaryProblems(paths.glossary, { chapters: site.chapters().map((c) => c.slug), lookup: site.library.lookup })) problems.push(problemOfError(e, root));
 
   const schema = frontmatterSchema(site.taxonomy, site.sources.map((s) => s.id));

@@ -77,6 +77,16 @@ export default function remarkCitations({ index }: RemarkCitationsOptions) {
   };
 }
 
+/** One work a citation names, with its number on the page. */
+interface Resolved {
+  id: string;
+  n: number;
+  /** Set when the work is a source review: its name links to the review's page. */
+  source?: string;
+  locator?: string;
+  prefix?: string;
+}
+
 function renderCitation(
   m: CitationMatch,
   index: CitationIndex,
@@ -84,7 +94,7 @@ function renderCitation(
   at: (key: string) => { place: Point; file: string | undefined },
   errors: KeyError[],
 ): { nodes: PhrasingContent[]; works: string[] } | undefined {
-  const resolved: { id: string; n: number; locator?: string; prefix?: string }[] = [];
+  const resolved: Resolved[] = [];
   const errorsBefore = errors.length;
   for (const item of m.items) {
     const found = index.lookup(item.key);
@@ -100,15 +110,44 @@ function renderCitation(
     for (const w of found.works) {
       const id = w.id;
       if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
-      resolved.push({ id, n: numbers.get(id)!, ...(item.locator ? { locator: item.locator } : {}), ...(item.prefix ? { prefix: item.prefix } : {}) });
+      resolved.push({
+        id,
+        n: numbers.get(id)!,
+        ...(found.kind === 'review' && w.source ? { source: w.source } : {}),
+        ...(item.locator ? { locator: item.locator } : {}),
+        ...(item.prefix ? { prefix: item.prefix } : {}),
+      });
     }
   }
+  const suppressed = m.items.filter((i) => i.suppressAuthor).length;
+  if (suppressed > 0 && suppressed < m.items.length) {
+    errors.push({ ...at(m.items[0]!.key), message: 'a citation mixes [-@key] (year only) with [@key] (number): give the year-only citation brackets of its own.' });
+  }
   if (errors.length > errorsBefore) return undefined;
+  const works = resolved.map((r) => r.id);
+  if (m.mode === 'intext') return { nodes: narrativeCitation(resolved, index), works };
+  if (suppressed) return { nodes: resolved.flatMap((r, i) => [...(i ? [text('; ')] : []), ...yearCitation(r, index)]), works };
+  return { nodes: [citationSpan(numberedGroup(resolved, index), resolved)], works };
+}
 
-  const link = (r: (typeof resolved)[number], label: string): PhrasingContent => ({
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+
+/** A span.citation: the group of links whose previews and numbers belong together. */
+function citationSpan(children: PhrasingContent[], resolved: Resolved[]): PhrasingContent {
+  return {
+    type: 'citation',
+    children,
+    // Every number of the group, including those a range (3–5) does not print.
+    data: { hName: 'span', hProperties: { className: ['citation'], 'data-refs': resolved.map((r) => r.n).join(' ') } },
+  } as unknown as PhrasingContent; // a custom phrasing node; remark-rehype renders it through data.hName
+}
+
+/** A link to the work's entry in the page's bibliography, labelled by its number. */
+function numberLink(r: Resolved, label: string, index: CitationIndex): PhrasingContent {
+  return {
     type: 'link',
     url: `#ref-${r.n}`,
-    children: [{ type: 'text', value: label }],
+    children: [text(label)],
     data: {
       hProperties: {
         className: ['cite-ref'],
@@ -116,38 +155,78 @@ function renderCitation(
         'aria-label': `Reference ${r.n}: ${index.shortLabel(r.id)}${r.locator ? `, ${r.locator}` : ''}`,
       },
     },
-  });
+  };
+}
 
+/**
+ * A link to a source review's page, labelled by its name ("Chen et al. (2021)") or its year. It
+ * carries the page's number of the review, so it previews the bibliography entry as a number does.
+ */
+function reviewLink(r: Resolved & { source: string }, label: string, index: CitationIndex, ariaLabel?: string): PhrasingContent {
+  return {
+    type: 'link',
+    url: index.routes.source(r.source),
+    children: [text(label)],
+    data: {
+      hProperties: {
+        className: ['cite-ref', 'cite-review'],
+        'data-ref': String(r.n),
+        ...(ariaLabel ? { 'aria-label': ariaLabel } : {}),
+      },
+    },
+  };
+}
+
+/** `[3–5, 7]`, `[2, p. 5]`, `[see 4]`: the numeric style of bracket citations. */
+function numberedGroup(resolved: Resolved[], index: CitationIndex): PhrasingContent[] {
   const inner: PhrasingContent[] = [];
   const simple = resolved.every((r) => !r.locator && !r.prefix);
   if (simple) {
     // Runs of numbers compress to a range, as numeric styles print them: [3–5, 7].
     compressNumbers(resolved.map((r) => r.n)).forEach((run, i) => {
-      if (i) inner.push({ type: 'text', value: ', ' });
+      if (i) inner.push(text(', '));
       const first = resolved.find((r) => r.n === run.from)!;
-      inner.push(link(first, String(run.from)));
+      inner.push(numberLink(first, String(run.from), index));
       if (run.to > run.from) {
-        inner.push({ type: 'text', value: run.to === run.from + 1 ? ', ' : '–' });
-        inner.push(link(resolved.find((r) => r.n === run.to)!, String(run.to)));
+        inner.push(text(run.to === run.from + 1 ? ', ' : '–'));
+        inner.push(numberLink(resolved.find((r) => r.n === run.to)!, String(run.to), index));
       }
     });
   } else {
     resolved.forEach((r, i) => {
-      if (i) inner.push({ type: 'text', value: '; ' });
-      if (r.prefix) inner.push({ type: 'text', value: `${r.prefix} ` });
-      inner.push(link(r, String(r.n)));
-      if (r.locator) inner.push({ type: 'text', value: `, ${r.locator}` });
+      if (i) inner.push(text('; '));
+      if (r.prefix) inner.push(text(`${r.prefix} `));
+      inner.push(numberLink(r, String(r.n), index));
+      if (r.locator) inner.push(text(`, ${r.locator}`));
     });
   }
-  const group = {
-    type: 'citation',
-    children: [{ type: 'text', value: '[' }, ...inner, { type: 'text', value: ']' }],
-    // Every number of the group, including those a range (3–5) does not print.
-    data: { hName: 'span', hProperties: { className: ['citation'], 'data-refs': resolved.map((r) => r.n).join(' ') } },
-  } as unknown as PhrasingContent; // a custom phrasing node; remark-rehype renders it through data.hName
-  const works = resolved.map((r) => r.id);
-  if (m.mode === 'intext') return { nodes: [{ type: 'text', value: `${index.authorLabel(resolved[0]!.id)} ` }, group], works };
-  return { nodes: [group], works };
+  return [text('['), ...inner, text(']')];
+}
+
+/**
+ * `@chen2021 shows` → "Chen et al. (2021)", linked to the review's page; `@doux2020aem shows` →
+ * "Doux et al. (2020) [5]": a work is named, and numbered for its bibliography entry.
+ */
+function narrativeCitation(resolved: Resolved[], index: CitationIndex): PhrasingContent[] {
+  const first = resolved[0]!;
+  if (first.source) return [citationSpan([reviewLink({ ...first, source: first.source }, index.narrative(first.id), index)], resolved)];
+  return [text(`${index.narrative(first.id)} `), citationSpan(numberedGroup(resolved, index), resolved)];
+}
+
+/**
+ * `Chen and colleagues [-@chen2021]` → "(2021)", as Pandoc suppresses the author: a review's year
+ * links to its page; a work's year is followed by its number.
+ */
+function yearCitation(r: Resolved, index: CitationIndex): PhrasingContent[] {
+  const year = index.shortName(r.id).year ?? 'n.d.';
+  const prefix = r.prefix ? `${r.prefix} ` : '';
+  if (r.source) {
+    // A bare year needs the authors to make sense to a screen reader, out of the sentence.
+    const link = reviewLink({ ...r, source: r.source }, year, index, index.shortLabel(r.id));
+    return [citationSpan([text(`(${prefix}`), link, text(`${r.locator ? `, ${r.locator}` : ''})`)], [r])];
+  }
+  const numbered: Resolved = { id: r.id, n: r.n, ...(r.locator ? { locator: r.locator } : {}) };
+  return [text(`(${prefix}${year}) `), citationSpan(numberedGroup([numbered], index), [r])];
 }
 
 function bibliography(numbers: Map<string, number>, index: CitationIndex): RootContent[] {

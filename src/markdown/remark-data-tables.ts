@@ -100,11 +100,13 @@ function render(name: string, table: DataTable, file: string, lineOf: LineOf) {
         const keys = v === undefined ? [] : cellCites(v);
         return cell(text(v === undefined ? '' : `${cellText(v)}${citeText(keys)}`, ['rows', r, c.key], keys.map((k, j) => [k, ['rows', r, c.key, 'cite', j]])));
       }),
+      // The reviews that report the row, named as a sentence names them (`@chen2021` renders
+      // "Chen et al. (2021)"), then the row's own citations.
       cell(
         text(
-          `${row.reported_by?.length ? `${row.reported_by.join(', ')}` : ''}${citeText(row.cite)}`.trim(),
+          `${(row.reported_by ?? []).map((id) => `@${id}`).join(', ')}${citeText(row.cite)}`.trim(),
           ['rows', r, 'cite'],
-          row.cite.map((k, j) => [k, ['rows', r, 'cite', j]]),
+          [...(row.reported_by ?? []).map((k, j): [string, (string | number)[]] => [k, ['rows', r, 'reported_by', j]]), ...row.cite.map((k, j): [string, (string | number)[]] => [k, ['rows', r, 'cite', j]])],
         ),
       ),
     ],

@@ -4,7 +4,8 @@ import type { Source } from '../schema/sources.ts';
 /**
  * The search filters (Pagefind filter groups) every page kind carries, so that a filter means the
  * same on a chapter, a work and a source page. Values are the project's keys (taxonomy keys,
- * review ids); the search interface shows them with their labels (facetLabels).
+ * review ids); the search interface shows them with their labels (facetLabels): a review by its
+ * name, "Chen et al. (2021)", never by its id.
  */
 export const FACET_GROUPS = ['kind', 'review', 'interface', 'topic', 'electrolyte'] as const;
 export type FacetGroup = (typeof FACET_GROUPS)[number];
@@ -52,12 +53,12 @@ export function sourceFacets(source: Pick<Source, 'id'>): Facets {
 }
 
 /** Group names and value labels for the search interface, from the project's data. */
-export function facetLabels(taxonomy: Taxonomy, sources: ReadonlyArray<Pick<Source, 'id'>>) {
+export function facetLabels(taxonomy: Taxonomy, reviews: ReadonlyArray<{ id: string; name: string }>) {
   return {
     groups: { kind: 'Page kind', review: 'Source review', interface: 'Interface', topic: 'Topic', electrolyte: 'Electrolyte class' } satisfies Record<FacetGroup, string>,
     values: {
       kind: { ...PAGE_KINDS },
-      review: Object.fromEntries(sources.map((s) => [s.id, s.id])),
+      review: Object.fromEntries(reviews.map((r) => [r.id, r.name])),
       interface: { ...taxonomy.interfaces },
       topic: { ...taxonomy.topics },
       electrolyte: { ...taxonomy.electrolytes },

@@ -46,9 +46,37 @@ describe('citations in Markdown', () => {
     expect(html).toMatch(/\[<a[^>]*>2<\/a>, p\. 5\]/);
   });
 
-  test('in-text citations name the authors', async () => {
+  test('an in-text citation of a work names its authors and year, then numbers it', async () => {
     const html = await render('@alpha2020:3 showed it.');
-    expect(html).toMatch(/<p>Richards and Miara <span class="citation" data-refs="[0-9 ]+">\[<a/);
+    expect(html).toMatch(/<p>Richards and Miara \(2016\) <span class="citation" data-refs="1">\[<a href="#ref-1" class="cite-ref" data-ref="1"[^>]*>1<\/a>\]<\/span> showed it\.<\/p>/);
+  });
+
+  test('an in-text citation of a review is its name, linked to its page, previewed like a number', async () => {
+    const html = await render('@alpha2020 argues it; @gamma2021 agrees [@han2017nm].');
+    // Two authors, then one: named as researchers name them, never by the id.
+    expect(html).toContain('<span class="citation" data-refs="1"><a href="/atlas/sources/alpha2020/" class="cite-ref cite-review" data-ref="1">Alpha and Beta (2020)</a></span> argues it;');
+    expect(html).toContain('<a href="/atlas/sources/gamma2021/" class="cite-ref cite-review" data-ref="2">Gamma (2021)</a></span> agrees');
+    // data-ref points the preview at the review's entry in the page's bibliography.
+    expect(html).toMatch(/<li id="ref-1"[^>]*data-work="alpha2020"/);
+    expect(html).toMatch(/<li id="ref-2"[^>]*data-work="gamma2021"/);
+    expect(html).not.toMatch(/>[^<]*(alpha2020|gamma2021)[^<]*</);
+  });
+
+  test('a review in brackets is a number, as any work', async () => {
+    const html = await render('As argued [@alpha2020].');
+    expect(html).toMatch(/As argued <span class="citation" data-refs="1">\[<a href="#ref-1" class="cite-ref"[^>]*>1<\/a>\]<\/span>\./);
+  });
+
+  test('[-@key] prints the year only, as Pandoc suppresses the author; a work keeps its number', async () => {
+    const html = await render('Alpha and Beta [-@alpha2020] and Han [see -@han2017nm, p. 4].');
+    expect(html).toContain('Alpha and Beta <span class="citation" data-refs="1">(<a href="/atlas/sources/alpha2020/" class="cite-ref cite-review" data-ref="1" aria-label="Alpha and Beta 2020">2020</a>)</span>');
+    expect(html).toMatch(/Han \(see 2017\) <span class="citation" data-refs="2">\[<a href="#ref-2"[^>]*>2<\/a>, p\. 4\]<\/span>\./);
+  });
+
+  test('a bracket mixing [-@key] with [@key] stops with file:line:column', async () => {
+    await expect(render('Mixed [-@alpha2020; @gamma2021].')).rejects.toThrow(
+      'content/chapter.mdx:1:7: a citation mixes [-@key] (year only) with [@key] (number): give the year-only citation brackets of its own.',
+    );
   });
 
   test('screen readers get the reference, not a bare number', async () => {
@@ -56,12 +84,14 @@ describe('citations in Markdown', () => {
     expect(html).toContain('aria-label="Reference 1: Han et al. 2017"');
   });
 
-  test('the bibliography lists DOI links, the work page and the reviews that cite it', async () => {
+  test('the bibliography lists DOI links, the work page and the reviews that cite it, by name', async () => {
     const html = await render('x [@alpha2020:1]');
     expect(html).toContain('<section class="bibliography"');
     expect(html).toContain('href="https://doi.org/10.1038/nmat4821"');
-    expect(html).toContain('href="/atlas/references/han2017nm/"');
-    expect(html).toContain('<a href="/atlas/sources/alpha2020/#ref-1">alpha2020 [1]</a> · <a href="/atlas/sources/gamma2021/#ref-1">gamma2021 [1]</a>');
+    expect(html).toContain('<a href="/atlas/references/han2017nm/" class="ref-work">Details</a>');
+    expect(html).toContain('Cited by <a href="/atlas/sources/alpha2020/#ref-1">Alpha and Beta 2020, ref. 1</a> · <a href="/atlas/sources/gamma2021/#ref-1">Gamma 2021, ref. 1</a>');
+    // Neither the work's key nor a review's id is text a reader sees.
+    expect(html).not.toMatch(/>[^<]*(han2017nm|alpha2020|gamma2021)[^<]*</);
   });
 
   test('citations inside tables, lists and footnotes', async () => {

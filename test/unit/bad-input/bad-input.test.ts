@@ -23,6 +23,7 @@ import { chapterProcessor } from '../../../src/markdown/chain.ts';
 import { loadSources, loadTaxonomy, projectPaths } from '../../../src/project.ts';
 import { chapterFrontmatter } from '../../../src/schema/chapter.ts';
 import { loadSite } from '../../../src/site.ts';
+import { readNavigation } from '../../../src/navigation.ts';
 import { createTempProject, repo, type TempProject } from '../contrib/temp-project.ts';
 import { contentCases, dataCases, otherCases, warningCases } from './cases.ts';
 import { contentFiles } from './fixtures.ts';
@@ -94,6 +95,13 @@ describe('the build stops on the same content problems', () => {
     return pages.get(file)!;
   }
 
+  /** One small project per case: the good chapter, the tables and the case's own files. */
+  const only = (name: string, files: string[]) =>
+    project(`build-${name}`, {
+      'content/challenges/garnet-contact.mdx': contentFiles['content/challenges/garnet-contact.mdx']!,
+      ...Object.fromEntries(files.map((f) => [f, contentFiles[f]!])),
+    });
+
   for (const c of contentCases) {
     test(`${c.name}: ${c.gate === 'check' ? 'only the check stops it' : `the build's gate${c.page ? ' and the page\'s own run stop' : ' stops'} it`}`, () => {
       for (const line of c.check) {
@@ -126,6 +134,29 @@ describe('the build stops on the same content problems', () => {
     const fixed = { ...front('content/challenges/bad-frontmatter.mdx'), title: 'T', topic: 'challenge', sources: [], interfaces: [], electrolytes: [] };
     expect(schema.safeParse(fixed).success).toBe(true);
     expect(schema.safeParse({}).success).toBe(false); // no frontmatter: no title
+  });
+
+  test('parts: the reading order the config loads (src/navigation.ts) stops on each problem with the check\'s message', () => {
+    const lines = (name: string) => contentCases.find((c) => c.name === name)!.check;
+    const stops = (name: string, files: string[]) => {
+      const p = only(name, files);
+      let message = '';
+      try {
+        readNavigation(projectPaths(p.dir).content, { root: p.dir });
+      } catch (e) {
+        message = e instanceof Error ? e.message : String(e);
+      }
+      return message;
+    };
+    expect(stops('orphans', ['content/orphans/loose.mdx'])).toBe(lines('a folder of chapters that is not a part')[0]);
+    const [noOrder, sameOrder, noChapter] = lines('a part without a place, two parts in one place, a part without chapters');
+    expect(stops('noorder', ['content/noorder/_part.yaml', 'content/noorder/unplaced.mdx'])).toBe(noOrder);
+    expect(stops('extra', ['content/extra/_part.yaml', 'content/extra/more.mdx'])).toBe(sameOrder);
+    expect(stops('unwritten', ['content/unwritten/_part.yaml'])).toBe(noChapter);
+    // Alone, the chapter outside a part can only be sent to the one part there is.
+    expect(stops('about', ['content/about.mdx'])).toBe('content/about.mdx:1: a chapter belongs to a part: move it into one of content/challenges/');
+    // A chapter without frontmatter stops the navigation too, with the check's message.
+    expect(stops('no-frontmatter', ['content/challenges/no-frontmatter.mdx'])).toBe(contentCases.find((c) => c.name === 'no frontmatter')!.check[0]);
   });
 
   test("glossary: the glossary page throws the check's first problem", () => {
@@ -172,6 +203,17 @@ describe('the other gates', () => {
     writeFileSync(join(dir, 'src/bad.ts'), "export const n: number = 'one';\n");
     const { formatProblem: f } = await import('../../../src/check/run.ts');
     expect((await checkTypes(dir)).map(f)).toEqual([otherCases.typeError]);
+  });
+
+  test('npm run import:refs refuses an id that is not a slug, and a review\'s list replaced without --force', async () => {
+    const { checkReviewId, replaceRefusal, buildBib } = await import('../../../src/bib-import/cli.ts');
+    expect(() => checkReviewId('../../evil')).toThrow(otherCases.importId.replace('import:refs: ', ''));
+    const before = readFileSync(join(repo, 'test/fixtures/mini/alpha2020.bib'), 'utf8');
+    const dir = join(repo, 'test/.tmp/bad-input/replace');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'x.txt'), '1. Chu, S., Majumdar, A.: Opportunities and challenges for a sustainable energy future. Nature 488, 294–303 (2012).\n');
+    const { bib } = buildBib('alpha2020', join(dir, 'x.txt'), { style: 'springer' });
+    expect(`import:refs: ${replaceRefusal('bib/alpha2020.bib', before, bib, 'bib/raw/x.txt', 'alpha2020')}`).toBe(otherCases.importReplace);
   });
 
   test('a list in no known style fails npm run import:refs at line 1', () => {

@@ -48,6 +48,13 @@ export const contentCases: ContentCase[] = [
     page: 'content/challenges/bad-keys.mdx',
   },
   {
+    name: 'year-only citation mixed with a numbered one',
+    files: ['content/challenges/bad-keys.mdx'],
+    check: ['content/challenges/bad-keys.mdx:8:7: a citation mixes [-@key] (year only) with [@key] (number): give the year-only citation brackets of its own.'],
+    gate: 'check+build',
+    page: 'content/challenges/bad-keys.mdx',
+  },
+  {
     name: 'frontmatter: missing title, unknown topic, review, interface or electrolyte class',
     files: ['content/challenges/bad-frontmatter.mdx'],
     check: [
@@ -151,6 +158,37 @@ export const contentCases: ContentCase[] = [
     page: 'content/challenges/bad-tables.mdx',
   },
   {
+    name: 'table row reported by a work that is not a review',
+    files: ['content/tables/bad-reported.yaml'],
+    check: ['content/tables/bad-reported.yaml:7: `rows.0.reported_by.0`: unknown review "han2017nm"; the sources are alpha2020, gamma2021 (bib/sources.yaml)'],
+    // The table's schema names the reviews, so the build stops on it too.
+    gate: 'check+build',
+  },
+  {
+    name: 'a folder of chapters that is not a part',
+    files: ['content/orphans/loose.mdx'],
+    check: [
+      'content/orphans/loose.mdx:1: the folder content/orphans/ holds chapters but is not a part: add content/orphans/_part.yaml with `label:` (its name in the sidebar) and `order:` (its place among the parts)',
+    ],
+    gate: 'check+build',
+  },
+  {
+    name: 'a part without a place, two parts in one place, a part without chapters',
+    files: ['content/extra/_part.yaml', 'content/extra/more.mdx', 'content/noorder/_part.yaml', 'content/noorder/unplaced.mdx', 'content/unwritten/_part.yaml'],
+    check: [
+      'content/noorder/_part.yaml:1: `order`: give the part its place among the parts: order: 1 comes first',
+      'content/extra/_part.yaml:2: content/challenges/_part.yaml has order 1 too: give each part its own place',
+      'content/unwritten/_part.yaml:1: the part "Unwritten" has no chapter yet: add one with npm run new -- chapter "Title" --part unwritten',
+    ],
+    gate: 'check+build',
+  },
+  {
+    name: 'a chapter outside a part',
+    files: ['content/about.mdx'],
+    check: ['content/about.mdx:1: a chapter belongs to a part: move it into one of content/challenges/, content/extra/, content/unwritten/'],
+    gate: 'check+build',
+  },
+  {
     name: 'YAML syntax error',
     files: ['content/tables/broken-yaml.yaml'],
     check: ['content/tables/broken-yaml.yaml:4: YAML syntax error: Flow map in block collection must be sufficiently indented and end with a }. Fix the YAML at this line.'],
@@ -252,7 +290,7 @@ export const contentCases: ContentCase[] = [
     name: 'stale generated block of the guide',
     files: ['CONTRIBUTING.md'],
     check: [
-      'CONTRIBUTING.md:19: the generated block "parts" no longer matches the folders of content/: run `npm run guide` to rewrite it',
+      'CONTRIBUTING.md:19: the generated block "parts" no longer matches the part folders of content/ (each with a _part.yaml): run `npm run guide` to rewrite it',
       'CONTRIBUTING.md:57: the generated block "reviews" no longer matches bib/sources.yaml: run `npm run guide` to rewrite it',
     ],
     gate: 'check',
@@ -319,6 +357,11 @@ export const dataCases: DataCase[] = [
     check: 'bib/extra.bib:3: this line is not UTF-8 (a character saved as Latin-1 or Windows-1252, perhaps): save the file as UTF-8.',
   },
   {
+    name: 'extra.bib taking the canonical key of a work a review lists',
+    files: { 'bib/extra.bib': entry('han2017nm', 'Something else') },
+    check: 'bib/extra.bib:1: key "han2017nm" in extra.bib is already the canonical key of another work: Han et al. 2017, "Negating interfacial impedance in garnet-based solid-state Li metal batteries" (cited as alpha2020:1). Cite [@han2017nm] for that work, or give this entry another key.',
+  },
+  {
     name: 'a decision naming a missing reference',
     files: { 'bib/decisions.yaml': 'merge:\n  - refs: [alpha2020:1, gamma2021:99]\n    why: the same paper\n' },
     check: 'bib/decisions.yaml:2: merge[0] names "gamma2021:99", which no bib file has: correct the key or remove the decision.',
@@ -347,7 +390,11 @@ export const warningCases: DataCase[] = [
 /** Problems the other two gates catch: the type check of `npm run check`, and the importer. */
 export const otherCases = {
   typeError: 'src/bad.ts:1:14: type error TS2322: Type \'string\' is not assignable to type \'number\'.',
-  importStyle: 'bib/raw/x.txt:1: error: cannot tell the style of this list (line votes: ama 0, springer 0, wiley 0, acs 0); pass --style ama|springer|wiley|acs',
+  importStyle:
+    'bib/raw/x.txt:1: error: cannot read this list: no style reads most of its entries (best: ama reads 0 of 1 entries (0%); springer reads 0 of 1 entries (0%); wiley reads 0 of 1 entries (0%)). Check that it holds one reference per numbered item, or pass --style <ama|springer|wiley|acs|nature|cell|elsevier|rsc|ieee|aps> to keep what cannot be read as printed text.',
+  importId: 'import:refs: "../../evil" is not a review id: an id is a lower-case name and a year, like chen2021 (lower-case letters and digits only; it names bib/<id>.bib)',
+  importReplace:
+    "import:refs: bib/alpha2020.bib exists and this import would change it: 3 → 1 entries: 2 removed (2, 3), 1 changed (1), 0 added. Check that bib/raw/x.txt is alpha2020's list; pass --force to replace it.",
 };
 
 /** Every message the suite asserts, for the test of CONTRIBUTING.md's table. */

@@ -11,8 +11,8 @@ export const frontmatter = (title: string) => `---\ntitle: ${title}\ndescription
 export const contentFiles: Record<string, string> = {
   // The one good chapter the links point at (replaces the contributor fixture, which cites a review this project lacks).
   'content/challenges/garnet-contact.mdx': `${frontmatter('Garnet contact')}\nThe garnet wetting study [@alpha2020:1].\n\n## Wetting\n\nAn interlayer lowered the resistance.\n`,
-  // line 7: an unknown key and a number past the end of alpha2020's list.
-  'content/challenges/bad-keys.mdx': `${frontmatter('Bad keys')}\nUnknown [@nosuchwork2019] and out of range [@alpha2020:99].\n`,
+  // line 7: an unknown key and a number past the end of alpha2020's list; 8: a year-only citation mixed with a numbered one.
+  'content/challenges/bad-keys.mdx': `${frontmatter('Bad keys')}\nUnknown [@nosuchwork2019] and out of range [@alpha2020:99].\nMixed [-@alpha2020; @gamma2021].\n`,
   // line 2: no title; 3: a topic not in the taxonomy; 4: a field the schema does not have; 5: an unknown review; 6, 7: an unknown interface and electrolyte class.
   'content/challenges/bad-frontmatter.mdx': `---\ndescription: The title is missing.\ntopic: challenges\ncolour: blue\nsources: [{ review: nosuch2020, sections: ["1"] }]\ninterfaces: [cathod]\nelectrolytes: [oxid]\n---\n\nText.\n`,
   'content/challenges/no-frontmatter.mdx': `Text without a frontmatter block.\n`,
@@ -33,6 +33,18 @@ export const contentFiles: Record<string, string> = {
   'content/tables/bad-rows.yaml': `title: Bad rows\ncolumns:\n  - { key: material, label: Material }\nrows:\n  - material: LLZO\n  - material: LPSCl\n    cite: [alpha2020:1]\n  - { material: LATP, cite: ['@alpha2020:2'] }\n`,
   // line 7: a field no column declares (checked once the rows have their cite).
   'content/tables/unknown-column.yaml': `title: Unknown column\ncolumns:\n  - { key: material, label: Material }\nrows:\n  - material: LLZO\n    cite: [alpha2020:1]\n    colour: red\n`,
+  // line 7: a row reported by a work that is not a review.
+  'content/tables/bad-reported.yaml': `title: Bad reported_by\ncolumns:\n  - { key: material, label: Material }\nrows:\n  - material: LLZO\n    cite: [alpha2020:1]\n    reported_by: [alpha2020, han2017nm]\n`,
+  // A folder of chapters without _part.yaml.
+  'content/orphans/loose.mdx': `${frontmatter('Loose')}\nText.\n`,
+  // A part in the place of challenges (order 1), one without order, one without chapters.
+  'content/extra/_part.yaml': `label: Extra\norder: 1\n`,
+  'content/extra/more.mdx': `${frontmatter('More')}\nText.\n`,
+  'content/noorder/_part.yaml': `label: No order\n`,
+  'content/noorder/unplaced.mdx': `${frontmatter('Unplaced')}\nText.\n`,
+  'content/unwritten/_part.yaml': `label: Unwritten\norder: 9\n`,
+  // A chapter outside any part.
+  'content/about.mdx': `${frontmatter('About')}\nText.\n`,
   // line 3: YAML that does not parse.
   'content/tables/broken-yaml.yaml': `title: Broken\ncolumns:\n  - { key: a, label: A\nrows: []\n`,
   // line 7: a cell that is a yes/no value; 12: a review that bib/sources.yaml does not list.

@@ -8,7 +8,7 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildLibrary } from '../../../src/citations/library.ts';
-import { newChapter, newReview, slugify } from '../../../src/cli/new.ts';
+import { newChapter, newPart, newReview, slugify } from '../../../src/cli/new.ts';
 import { loadSources } from '../../../src/project.ts';
 import { contribFixtures as fixtures, createTempProject, type TempProject } from './temp-project.ts';
 
@@ -55,6 +55,14 @@ describe('a contributor adds a review and a chapter', () => {
     expect(() => newChapter(tmp, 'Another', { part: 'tables' })).toThrow('no part "tables" in content/');
   });
 
+  test('npm run new -- part writes a _part.yaml after the other parts, and refuses to overwrite one', () => {
+    const { file, text } = newPart(tmp, 'outlook', 'Outlook and open questions');
+    expect(file).toBe(join(tmp, 'content/outlook/_part.yaml'));
+    expect(text).toMatch(/\nlabel: "Outlook and open questions"\norder: 2\n$/);
+    expect(() => newPart(tmp, 'challenges', 'Again')).toThrow('content/challenges/_part.yaml exists already: challenges is a part');
+    expect(() => newPart(tmp, 'Bad Folder', 'X')).toThrow('"Bad Folder" cannot be a part\'s folder: use lower-case words joined by hyphens');
+  });
+
   test('the site builds under a base path, and the chapter shows the new review\'s citation', () => {
     const r = build();
     expect(r.status, r.out.slice(-3000)).toBe(0);
@@ -62,12 +70,20 @@ describe('a contributor adds a review and a chapter', () => {
     const merged = buildLibrary({ bibDir: join(tmp, 'bib'), sources: loadSources(tmp) }).workOf('newrev2024:5').id;
     expect(html).toMatch(/<a href="#ref-1" class="cite-ref" data-ref="1"/);
     expect(html).toContain(`data-work="${merged}"`);
-    expect(html).toContain('href="/atlas/sources/newrev2024/#ref-5">newrev2024 [5]</a>');
+    // The new review is named from its authors in bib/sources.yaml (still the scaffold's TODO here).
+    expect(html).toContain('href="/atlas/sources/newrev2024/#ref-5">TODO: Family 2024, ref. 5</a>');
     // Internal links get the base; the edit link points at the chapter's file.
     expect(html).toContain('href="/atlas/references/"');
     expect(html).toContain('href="https://git.example.org/atlas/edit/main/content/challenges/garnet-contact.mdx"');
     // The scaffold builds (check, not the build, stops it), and the guide is a page.
     expect(existsSync(join(tmp, 'dist/challenges/scaffolded-chapter/index.html'))).toBe(true);
+    // With no configuration, the new chapter is in the sidebar of every page, in the home
+    // page's contents, and linked from the chapter before it.
+    const home = readFileSync(join(tmp, 'dist/index.html'), 'utf8');
+    const scaffolded = 'href="/atlas/challenges/scaffolded-chapter/"';
+    expect(home.split('<nav class="contents"')[1]).toContain(scaffolded);
+    expect(html.split('class="sidebar-content')[1]?.split('</nav>')[0]).toContain(scaffolded);
+    expect(html).toMatch(new RegExp(`<a ${scaffolded.replace(/[/]/g, '\\/')} rel="next"`));
     const contribute = readFileSync(join(tmp, 'dist/contribute/index.html'), 'utf8');
     expect(contribute).toContain('newrev2024');
     expect(contribute).toContain('href="https://git.example.org/atlas/edit/main/CONTRIBUTING.md"');

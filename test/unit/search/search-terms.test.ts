@@ -106,8 +106,10 @@ describe('search queries and filters', () => {
       kind: ['work'], review: ['su2023'], interface: ['anode', 'cathode'], topic: ['challenge', 'strategy'], electrolyte: ['oxide', 'sulfide'],
     });
     expect(sourceFacets({ id: 'wang2022' })).toEqual({ kind: ['source'], review: ['wang2022'] });
-    const labels = facetLabels({ topics: { strategy: 'Strategy' }, interfaces: { 'current-collector': 'Current collector' }, electrolytes: {} }, [{ id: 'su2023' }]);
+    const labels = facetLabels({ topics: { strategy: 'Strategy' }, interfaces: { 'current-collector': 'Current collector' }, electrolytes: {} }, [{ id: 'su2023', name: 'Su et al. (2023)' }]);
     expect(labels.values.interface['current-collector']).toBe('Current collector');
+    // A review is offered by its name, filtered by its id.
+    expect(labels.values.review).toEqual({ su2023: 'Su et al. (2023)' });
   });
 });
 

@@ -210,8 +210,8 @@ describe('in a browser', () => {
         }
         // Open every <details> (the cite-this-section panels) so their text is laid out.
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-        // Only what a reader can point at: a citation preview keeps its copy of an entry, hidden, in the page.
-        for (const a of await page.locator('a[href*="doi.org"]:visible').all()) await a.hover();
+        // The page's own DOI links: the preview's copies hide as the pointer leaves a citation.
+        for (const a of await page.locator('main a[href*="doi.org"]').all()) await a.hover();
         await page.waitForTimeout(200);
         await page.close();
       }
