@@ -2,31 +2,29 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
-import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
-import { loadSite } from './src/site.ts';
 import { starlightInlineScriptHashes } from './src/security/inline-script-hashes.ts';
-import remarkCitations from './src/markdown/remark-citations.ts';
-import remarkDataTables from './src/markdown/remark-data-tables.ts';
-import remarkInternalLinks from './src/markdown/remark-internal-links.ts';
-import { KATEX_OPTIONS } from './src/markdown/katex-options.ts';
-import rehypeKatexErrors from './src/markdown/rehype-katex-errors.ts';
-import remarkHeadingAnchors from './src/markdown/remark-heading-anchors.ts';
-import rehypeSectionTools from './src/markdown/rehype-section-tools.ts';
-import rehypeCitationBacklinks from './src/markdown/rehype-citation-backlinks.ts';
-import rehypePrintLinks from './src/markdown/rehype-print-links.ts';
+import { atlasRehypePlugins, atlasRemarkPlugins } from './src/markdown/chain.ts';
+import { contentGate, loadSiteOrStop } from './src/check/build-gate.ts';
 import { siteVersion } from './src/render/site-version.ts';
 import { SITE_LANGUAGE, SITE_TITLE } from './src/site-meta.ts';
-import rehypeKatexSearch from './src/markdown/rehype-katex-search.ts';
-import rehypeSearchTerms from './src/markdown/rehype-search-terms.ts';
-import { loadGlossary } from './src/project.ts';
 import { sidebarGroups } from './src/navigation.ts';
 
 // Deploys set SITE_URL and BASE_PATH (e.g. https://example.github.io and /atlas/); a local
 // build serves from the root.
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
-const atlas = loadSite({ base });
+const atlas = loadSiteOrStop({ base });
+// The site's one Markdown plugin chain (src/markdown/chain.ts), as `npm run check` runs it.
+/** @type {import('./src/markdown/chain.ts').ChainOptions} */
+const chain = {
+  root: atlas.root,
+  base,
+  citations: atlas.citations,
+  glossary: atlas.glossary,
+  targets: atlas.linkTargets,
+  sectionTools: { site, siteTitle: SITE_TITLE, version: siteVersion(), language: SITE_LANGUAGE },
+  stopOnErrors: true,
+};
 
 export default defineConfig({
   site,
@@ -55,32 +53,7 @@ export default defineConfig({
     // Starlight's Expressive Code highlights code blocks with classes; Astro's Shiki would add
     // inline styles the CSP forbids.
     syntaxHighlight: false,
-    processor: unified({
-      remarkPlugins: [
-        remarkMath,
-        [remarkDataTables, { dir: './content/tables' }],
-        // Heading ids (pinned, slugged, aliases) before anything reads headings.
-        remarkHeadingAnchors,
-        // Before citations, which add their own #ref-N links.
-        [remarkInternalLinks, { targets: atlas.linkTargets, root: atlas.root, base }],
-        [remarkCitations, { index: atlas.citations }],
-      ],
-      rehypePlugins: [
-        // KaTeX errors must stop the build rather than render red text (shared with npm run check).
-        [rehypeKatex, KATEX_OPTIONS],
-        rehypeKatexErrors,
-        // Search: keep KaTeX's MathML copy out of the index, and index each section under the
-        // other names (glossary aliases, ASCII formulas) of the terms it mentions.
-        rehypeKatexSearch,
-        [rehypeSearchTerms, { glossary: loadGlossary() }],
-        // Each bibliography entry links back to where the page cites it.
-        rehypeCitationBacklinks,
-        // On paper, links show where they lead, briefly.
-        [rehypePrintLinks, { base }],
-        // Copy-link and cite tools under each section (runs before Starlight's heading links).
-        [rehypeSectionTools, { chapters: atlas.chapters, site, base, siteTitle: SITE_TITLE, version: siteVersion(), language: SITE_LANGUAGE }],
-      ],
-    }),
+    processor: unified({ remarkPlugins: atlasRemarkPlugins(chain), rehypePlugins: atlasRehypePlugins(chain) }),
   },
   vite: {
     build: {
@@ -95,6 +68,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // Before anything is rendered: the content problems `npm run check` finds stop the build here.
+    contentGate({ base }),
     starlight({
       title: SITE_TITLE,
       description:

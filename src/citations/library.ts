@@ -30,6 +30,8 @@ export interface Library {
   conflicts: Conflict[];
   lookup(key: string): KeyLookup;
   workOf(referenceKey: string): Work;
+  /** What the bib files hold but the site cannot read (an unknown field): printed by the check and the build, not fatal. */
+  warnings: SourceError[];
 }
 
 /** CSL-JSON for a source review, from bib/sources.yaml. */
@@ -54,14 +56,16 @@ export function sourceItem(s: Source): CslItem {
 
 /** Parses every bib file, resolves references into works and indexes every key. */
 export function buildLibrary({ bibDir, sources }: LibraryInput): Library {
+  const warnings: SourceError[] = [];
+  const warn = (w: SourceError) => warnings.push(w);
   const references: Reference[] = [];
   for (const s of sources) {
     const file = join(bibDir, `${s.id}.bib`);
     if (!existsSync(file)) throw new SourceError(file, 1, `the reference list of ${s.id} is missing: import it with \`npm run import:refs -- ${s.id} <file>\`.`);
-    references.push(...toReferences(s.id, parseBibFile(file)).sort((a, b) => a.n - b.n || (a.part ?? '').localeCompare(b.part ?? '')));
+    references.push(...toReferences(s.id, parseBibFile(file, warn)).sort((a, b) => a.n - b.n || (a.part ?? '').localeCompare(b.part ?? '')));
   }
   const extraFile = join(bibDir, 'extra.bib');
-  const extra = existsSync(extraFile) ? parseBibFile(extraFile) : [];
+  const extra = existsSync(extraFile) ? parseBibFile(extraFile, warn) : [];
   const reviewIds = new Set(sources.map((s) => s.id));
   const refKeys = new Set(references.map((r) => r.key));
   for (const e of extra) {
@@ -204,6 +208,7 @@ export function buildLibrary({ bibDir, sources }: LibraryInput): Library {
     resolution,
     conflicts,
     lookup,
+    warnings,
     workOf: (key) => {
       const w = byKey.get(key);
       if (!w) throw new Error(`no work for ${key}`);

@@ -1,8 +1,8 @@
 import type { CslItem, CslName } from './csl.ts';
-import { itemYear } from './csl.ts';
+import { isEtAl, itemYear } from './csl.ts';
 import { safeHttpUrl } from '../render/safe-url.ts';
 import { certaintyOf } from './provenance.ts';
-import { compareJournals, familyKey, firstPage, isOthers, journalWords, normaliseDoi, titleWords } from './normalise.ts';
+import { compareJournals, familyKey, firstPage, journalWords, normaliseDoi, titleWords } from './normalise.ts';
 
 /** One reference of a work, as the merge sees it. */
 export interface Member {
@@ -30,7 +30,7 @@ export interface Conflict {
  * More names beat fewer, and spelt-out given names beat initials; lists equal on both keep the
  * earliest (the sort is stable), so a later list with as many initials changes nothing.
  */
-const authorListWeight = (names: CslName[]): number => names.filter((n) => !isOthers(n)).length * 10 + (names.some((n) => /\p{Ll}{2}/u.test(n.given ?? '')) ? 5 : 0);
+const authorListWeight = (names: CslName[]): number => names.filter((n) => !isEtAl(n)).length * 10 + (names.some((n) => /\p{Ll}{2}/u.test(n.given ?? '')) ? 5 : 0);
 
 const show = (v: unknown): string => (Array.isArray(v) ? v.map((n: CslName) => n.literal ?? [n.family, n.given].filter(Boolean).join(', ')).join('; ') : String(v));
 

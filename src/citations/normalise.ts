@@ -1,5 +1,5 @@
 import type { CslItem, CslName } from './csl.ts';
-import { itemYear } from './csl.ts';
+import { isEtAl, itemYear } from './csl.ts';
 import { certaintyOf } from './provenance.ts';
 
 // Letters NFKD does not decompose into a base letter plus a mark.
@@ -18,8 +18,6 @@ export const fold = (s: string): string =>
 export const familyKey = (name: CslName | undefined): string =>
   fold(name?.family ?? name?.literal ?? '').replace(/\s+/g, '');
 
-/** BibTeX's `and others` (printed `et al.`) is not an author. */
-export const isOthers = (name: CslName): boolean => !name.given && fold(name.family ?? name.literal ?? '') === 'others';
 
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'el', 'al', 'ten', 'ter', 'zu']);
 
@@ -156,7 +154,7 @@ export interface Fingerprint {
 }
 
 export function fingerprint(item: CslItem): Fingerprint {
-  const names = (item.author ?? item.editor ?? []).filter((n) => !isOthers(n)).map(nameKey).filter((n) => n.key);
+  const names = (item.author ?? item.editor ?? []).filter((n) => !isEtAl(n)).map(nameKey).filter((n) => n.key);
   return {
     names,
     year: itemYear(item),

@@ -19,21 +19,14 @@ import { ImportError } from '../bib-import/import.ts';
 import { contentParts } from '../contrib/guide.ts';
 import { loadSources, loadTaxonomy, projectPaths } from '../project.ts';
 import { sourceSchema } from '../schema/sources.ts';
+import { SLUG, slugify } from '../data/slug.ts';
 import { buildLibrary } from '../citations/library.ts';
 import { PART_FILE, partSchema } from '../schema/part.ts';
 import { readYamlFile } from '../data/yaml-file.ts';
 
 class UsageError extends Error {}
 
-/** A file name from a title: ASCII, lower case, words joined by hyphens. */
-export function slugify(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { slugify };
 
 const frontmatterOf = (file: string): Record<string, unknown> => {
   const m = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'));
@@ -53,7 +46,7 @@ export function newChapter(root: string, title: string, opts: { part?: string; s
     throw new UsageError(`no part "${opts.part}" in content/; the parts are ${parts.join(', ')}. (Start a new part with npm run new -- part ${opts.part} "Its name".)`);
   }
   const slug = opts.slug ?? slugify(title);
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new UsageError(`cannot make a file name from "${opts.slug ?? title}": pass --slug with lower-case words joined by hyphens`);
+  if (!SLUG.test(slug)) throw new UsageError(`cannot make a file name from "${opts.slug ?? title}": pass --slug with lower-case words joined by hyphens`);
   const file = join(paths.content, opts.part, `${slug}.mdx`);
   if (existsSync(file)) throw new UsageError(`${relative(root, file)} exists already: edit it, or choose another title or --slug`);
 
@@ -94,7 +87,7 @@ TODO: the first section.
 
 export function newPart(root: string, folder: string, label: string): { file: string; text: string } {
   const paths = projectPaths(root);
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(folder)) throw new UsageError(`"${folder}" cannot be a part's folder: use lower-case words joined by hyphens (it becomes the address /${slugify(folder) || 'part'}/…)`);
+  if (!SLUG.test(folder)) throw new UsageError(`"${folder}" cannot be a part's folder: use lower-case words joined by hyphens (it becomes the address /${slugify(folder) || 'part'}/…)`);
   if (!label.trim()) throw new UsageError(`give the part a name, as the sidebar shows it: npm run new -- part ${folder} "Its name"`);
   const file = join(paths.content, folder, PART_FILE);
   if (existsSync(file)) throw new UsageError(`${relative(root, file)} exists already: ${folder} is a part`);

@@ -51,3 +51,9 @@ export const sourcesSchema = z
     });
   });
 export type Source = z.output<typeof sourceSchema>;
+
+/** A review id that bib/sources.yaml lists (a chapter's `sources`, a table row's `reported_by`). */
+export const reviewIdSchema = (reviewIds: readonly string[]) =>
+  z.string().refine((v) => reviewIds.includes(v), {
+    error: (issue) => `unknown review "${String(issue.input)}"; the sources are ${reviewIds.join(', ')} (bib/sources.yaml)`,
+  });

@@ -14,7 +14,7 @@ import { taxonomySchema } from '../../../src/schema/chapter.ts';
 import type { GlossaryEntry } from '../../../src/schema/glossary.ts';
 import { asciiFormula, foldWord, mentionedTerms, searchKeyGroups, subscriptedFormulas, termMatchers, unique } from '../../../src/search/search-terms.ts';
 import { listFilters, normaliseQuery, pagefindFilters, shouldSearch, withoutGroup } from '../../../src/search/query.ts';
-import { citingSentence } from '../../../src/render/chapter-citations.ts';
+import { citingSentence } from '../../../src/markdown/citation-walk.ts';
 import { chapterFacets, facetLabels, facetSigns, sourceFacets, workFacets } from '../../../src/search/facets.ts';
 
 const entry = (e: Partial<GlossaryEntry> & Pick<GlossaryEntry, 'term' | 'expansion'>): GlossaryEntry => ({
