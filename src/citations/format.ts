@@ -29,7 +29,13 @@ export interface FormattedWork {
 }
 
 /** CSL-JSON as published (no internal fields). */
-export const publicItem = (w: Work): CslItem => ({ ...w.item, id: w.id, custom: { citedBy: w.citedBy, ...(w.source ? { source: w.source } : {}) } });
+export const publicItem = (w: Work): CslItem => ({
+  ...w.item,
+  id: w.id,
+  // A reference the importer could not read travels as the review prints it.
+  ...(w.printed !== undefined ? { note: `As printed: ${w.printed}` } : {}),
+  custom: { citedBy: w.citedBy, ...(w.source ? { source: w.source } : {}) },
+});
 
 /**
  * Formats every work once per build, in one citeproc run, so pages only look the result up
@@ -39,13 +45,15 @@ export const publicItem = (w: Work): CslItem => ({ ...w.item, id: w.id, custom: 
  */
 export function formatWorks(works: Work[], cache?: FormatCache): Map<string, FormattedWork> {
   const style = styleFingerprint();
-  const keyed = works.map((w) => {
+  const out = new Map<string, FormattedWork>();
+  // A reference kept as printed text is shown as printed, not through a style that has no fields to use.
+  for (const w of works) if (w.printed !== undefined) out.set(w.id, { html: toHtml({ type: 'text', value: w.printed }), text: w.printed });
+  const keyed = works.filter((w) => w.printed === undefined).map((w) => {
     const item = { ...w.item, id: w.id };
     return { item, key: createHash('sha256').update(style).update(JSON.stringify(item)).digest('base64url') };
   });
   const missing = keyed.filter(({ key }) => !cache?.get(key));
   const fresh = formatItems(missing.map(({ item }) => item));
-  const out = new Map<string, FormattedWork>();
   for (const { item, key } of keyed) {
     const f = fresh.get(item.id) ?? cache?.get(key);
     if (!f) throw new Error(`citeproc produced no entry for ${item.id}`);

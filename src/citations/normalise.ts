@@ -1,5 +1,6 @@
 import type { CslItem, CslName } from './csl.ts';
 import { itemYear } from './csl.ts';
+import { certaintyOf } from './provenance.ts';
 
 // Letters NFKD does not decompose into a base letter plus a mark.
 const LIGATURES: Record<string, string> = { ß: 'ss', ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ı: 'i' };
@@ -150,6 +151,8 @@ export interface Fingerprint {
   page: string | undefined;
   doi: string | undefined;
   title: Set<string>;
+  /** The title was placed by shape, not read from a marked position (provenance.ts): weak evidence against a match. */
+  titleDoubtful: boolean;
 }
 
 export function fingerprint(item: CslItem): Fingerprint {
@@ -162,5 +165,6 @@ export function fingerprint(item: CslItem): Fingerprint {
     page: locatorPage(item.page ?? item.number),
     doi: normaliseDoi(item.DOI),
     title: new Set(titleWords(item.title)),
+    titleDoubtful: certaintyOf(item)('title') === 'guessed',
   };
 }

@@ -49,8 +49,9 @@ export function createCitationIndex(library: Library, base: string, cache?: Form
       if (source) n = sourceShortName(source);
       else {
         const families = (w.item.author ?? []).map((a) => a.family ?? a.literal ?? '');
-        // A work without authors (a report, a web page) is named by the start of its title.
-        const authors = authorsLabel(families) ?? w.item.title?.split(' ').slice(0, 4).join(' ') ?? id;
+        // A work without authors (a report, a web page) is named by the start of its title, or of
+        // the text as printed when the importer could not read its parts.
+        const authors = authorsLabel(families) ?? (w.item.title ?? w.printed)?.split(' ').slice(0, 4).join(' ') ?? id;
         const year = w.item.issued?.['date-parts']?.[0]?.[0];
         n = year ? { authors, year: String(year) } : { authors };
       }

@@ -21,6 +21,11 @@ export const sourceSchema = z
     article: z.string().optional(),
     doi: z.string().regex(/^10\.\S+$/, 'a DOI is bare, like 10.1002/aenm.202002689').optional(),
     seed: z.string().optional(),
+    /**
+     * How its reference list (bib/raw/<id>.*) is read: a plain-text style or a structured
+     * format. Written by the importer, so re-imports and refs:report read the list the same way.
+     */
+    listStyle: z.enum(['ama', 'springer', 'wiley', 'acs', 'nature', 'cell', 'elsevier', 'rsc', 'ieee', 'aps', 'bibtex', 'ris', 'csl-json', 'crossref']).optional(),
     angle: z.string(),
     sections: z.array(section).default([]),
   })

@@ -203,6 +203,17 @@ describe('the other gates', () => {
     expect((await checkTypes(dir)).map(f)).toEqual([otherCases.typeError]);
   });
 
+  test('npm run import:refs refuses an id that is not a slug, and a review\'s list replaced without --force', async () => {
+    const { checkReviewId, replaceRefusal, buildBib } = await import('../../../src/bib-import/cli.ts');
+    expect(() => checkReviewId('../../evil')).toThrow(otherCases.importId.replace('import:refs: ', ''));
+    const before = readFileSync(join(repo, 'test/fixtures/mini/alpha2020.bib'), 'utf8');
+    const dir = join(repo, 'test/.tmp/bad-input/replace');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'x.txt'), '1. Chu, S., Majumdar, A.: Opportunities and challenges for a sustainable energy future. Nature 488, 294–303 (2012).\n');
+    const { bib } = buildBib('alpha2020', join(dir, 'x.txt'), { style: 'springer' });
+    expect(`import:refs: ${replaceRefusal('bib/alpha2020.bib', before, bib, 'bib/raw/x.txt', 'alpha2020')}`).toBe(otherCases.importReplace);
+  });
+
   test('a list in no known style fails npm run import:refs at line 1', () => {
     let error: unknown;
     try {

@@ -250,6 +250,11 @@ export const dataCases: DataCase[] = [
     check: 'bib/extra.bib:1: key "alpha2020:1" in extra.bib clashes with a review or a review\'s reference: choose another key (no colon).',
   },
   {
+    name: 'extra.bib taking the canonical key of a work a review lists',
+    files: { 'bib/extra.bib': entry('han2017nm', 'Something else') },
+    check: 'bib/extra.bib:1: key "han2017nm" in extra.bib is already the canonical key of another work: Han et al. 2017, "Negating interfacial impedance in garnet-based solid-state Li metal batteries" (cited as alpha2020:1). Cite [@han2017nm] for that work, or give this entry another key.',
+  },
+  {
     name: 'a decision naming a missing reference',
     files: { 'bib/decisions.yaml': 'merge:\n  - refs: [alpha2020:1, gamma2021:99]\n    why: the same paper\n' },
     check: 'bib/decisions.yaml:2: merge[0] names "gamma2021:99", which no bib file has: correct the key or remove the decision.',
@@ -264,7 +269,11 @@ export const dataCases: DataCase[] = [
 /** Problems the other two gates catch: the type check of `npm run check`, and the importer. */
 export const otherCases = {
   typeError: 'src/bad.ts:1:14: type error TS2322: Type \'string\' is not assignable to type \'number\'.',
-  importStyle: 'bib/raw/x.txt:1: error: cannot tell the style of this list (line votes: ama 0, springer 0, wiley 0, acs 0); pass --style ama|springer|wiley|acs',
+  importStyle:
+    'bib/raw/x.txt:1: error: cannot read this list: no style reads most of its entries (best: ama reads 0 of 1 entries (0%); springer reads 0 of 1 entries (0%); wiley reads 0 of 1 entries (0%)). Check that it holds one reference per numbered item, or pass --style <ama|springer|wiley|acs|nature|cell|elsevier|rsc|ieee|aps> to keep what cannot be read as printed text.',
+  importId: 'import:refs: "../../evil" is not a review id: an id is a lower-case name and a year, like chen2021 (lower-case letters and digits only; it names bib/<id>.bib)',
+  importReplace:
+    "import:refs: bib/alpha2020.bib exists and this import would change it: 3 → 1 entries: 2 removed (2, 3), 1 changed (1), 0 added. Check that bib/raw/x.txt is alpha2020's list; pass --force to replace it.",
 };
 
 /** Every message the suite asserts, for the test of CONTRIBUTING.md's table. */
