@@ -10,6 +10,7 @@
 export const CONTENT_IMPORTS: Record<string, 'named' | 'default'> = {
   '@astrojs/starlight/components': 'named',
   '~/components/SourceList.astro': 'default',
+  '~/components/Contents.astro': 'default',
 };
 
 /** Components a chapter uses without importing them (replaced by a plugin before MDX compiles). */

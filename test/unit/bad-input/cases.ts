@@ -29,7 +29,7 @@ export interface ContentCase {
 }
 
 const TAXONOMY_TOPICS = 'overview, challenge, strategy, characterisation, outlook';
-const IMPORTS = "{ … } from '@astrojs/starlight/components', the default export of '~/components/SourceList.astro'";
+const IMPORTS = "{ … } from '@astrojs/starlight/components', the default export of '~/components/SourceList.astro', the default export of '~/components/Contents.astro'";
 
 /** Problems in content/: all in one fixture project, listed by one check run. */
 export const contentCases: ContentCase[] = [
@@ -160,7 +160,7 @@ export const contentCases: ContentCase[] = [
   {
     name: 'table row reported by a work that is not a review',
     files: ['content/tables/bad-reported.yaml'],
-    check: ['content/tables/bad-reported.yaml:7: `rows.0.reported_by.0`: unknown review "han2017nm"; the sources are alpha2020, gamma2021 (bib/sources.yaml)'],
+    check: ['content/tables/bad-reported.yaml:7: `rows.0.reported_by.1`: unknown review "han2017nm"; the sources are alpha2020, gamma2021 (bib/sources.yaml)'],
     // The table's schema names the reviews, so the build stops on it too.
     gate: 'check+build',
   },
