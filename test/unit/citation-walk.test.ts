@@ -92,8 +92,8 @@ describe('a chapter lists the works its bibliography lists, everywhere', () => {
     expect(bibliography).toEqual(cited);
     // The section panels: the chapter's tools count every work, the section's the one cited under it.
     const panels = elements(page, (el) => classOf(el).includes('cite-downloads')).map((el) => toString(el));
-    expect(panels[0]).toMatch(/^References of this chapter \(2 works\)/);
-    expect(panels[1]).toMatch(/^References of this section \(1 work\)/);
+    expect(panels[0]).toMatch(/^Download the 2 works cited here/);
+    expect(panels[1]).toMatch(/^Download the 1 work cited here/);
     // The downloads those panels link to, as the data pages serve them.
     const chapter = site.chapters().find((c) => c.slug === 'challenges/walk')!;
     expect(await bibKeys(chapterWorks(chapter))).toEqual(cited);
