@@ -2,23 +2,12 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
-import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
-import { loadSite } from './src/site.ts';
 import { starlightInlineScriptHashes } from './src/security/inline-script-hashes.ts';
-import remarkCitations from './src/markdown/remark-citations.ts';
-import remarkDataTables from './src/markdown/remark-data-tables.ts';
-import remarkInternalLinks from './src/markdown/remark-internal-links.ts';
-import { KATEX_OPTIONS } from './src/markdown/katex-options.ts';
-import rehypeKatexErrors from './src/markdown/rehype-katex-errors.ts';
-import remarkHeadingAnchors from './src/markdown/remark-heading-anchors.ts';
-import rehypeSectionTools from './src/markdown/rehype-section-tools.ts';
+import { atlasRehypePlugins, atlasRemarkPlugins } from './src/markdown/chain.ts';
+import { contentGate, loadSiteOrStop } from './src/check/build-gate.ts';
 import { siteVersion } from './src/render/site-version.ts';
 import { SITE_LANGUAGE, SITE_TITLE } from './src/site-meta.ts';
-import rehypeKatexSearch from './src/markdown/rehype-katex-search.ts';
-import rehypeSearchTerms from './src/markdown/rehype-search-terms.ts';
-import { resolve as resolvePath } from 'node:path';
-import { loadGlossary, projectPaths } from './src/project.ts';
+import { projectPaths } from './src/project.ts';
 import { sidebarGroups } from './src/navigation.ts';
 import { withCompileCache } from './src/build/compile-cache.ts';
 import { projectKey } from './src/render/page-cache-key.ts';
@@ -28,7 +17,18 @@ import { katexWoff2Only } from './src/build/katex-woff2.ts';
 // build serves from the root.
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
-const atlas = loadSite({ base });
+const atlas = loadSiteOrStop({ base });
+// The site's one Markdown plugin chain (src/markdown/chain.ts), as `npm run check` runs it.
+/** @type {import('./src/markdown/chain.ts').ChainOptions} */
+const chain = {
+  root: atlas.root,
+  base,
+  citations: atlas.citations,
+  glossary: atlas.glossary,
+  targets: atlas.linkTargets,
+  sectionTools: { site, siteTitle: SITE_TITLE, version: siteVersion(), language: SITE_LANGUAGE },
+  stopOnErrors: true,
+};
 
 export default defineConfig({
   site,
@@ -58,34 +58,13 @@ export default defineConfig({
     // inline styles the CSP forbids.
     syntaxHighlight: false,
     // Compiled chapters are kept between builds (src/build/compile-cache.ts), keyed on what the
-    // plugins below read of the project: keep `inputs` in step with them.
-    processor: withCompileCache(unified({
-      remarkPlugins: [
-        remarkMath,
-        [remarkDataTables, { dir: './content/tables' }],
-        // Heading ids (pinned, slugged, aliases) before anything reads headings.
-        remarkHeadingAnchors,
-        // Before citations, which add their own #ref-N links.
-        [remarkInternalLinks, { targets: atlas.linkTargets, root: atlas.root, base }],
-        [remarkCitations, { index: atlas.citations }],
-      ],
-      rehypePlugins: [
-        // KaTeX errors must stop the build rather than render red text (shared with npm run check).
-        [rehypeKatex, KATEX_OPTIONS],
-        rehypeKatexErrors,
-        // Search: keep KaTeX's MathML copy out of the index, and index each section under the
-        // other names (glossary aliases, ASCII formulas) of the terms it mentions.
-        rehypeKatexSearch,
-        [rehypeSearchTerms, { glossary: loadGlossary() }],
-        // Copy-link and cite tools under each section (runs before Starlight's heading links).
-        [rehypeSectionTools, { chapters: atlas.chapters, site, base, siteTitle: SITE_TITLE, version: siteVersion(), language: SITE_LANGUAGE }],
-      ],
-    }), {
+    // chain reads of the project besides the chapter itself: keep `inputs` in step with it.
+    processor: withCompileCache(unified({ remarkPlugins: atlasRemarkPlugins(chain), rehypePlugins: atlasRehypePlugins(chain) }), {
       root: atlas.root,
       dir: projectPaths(atlas.root).compileCache,
-      // bib/, tables, glossary, version (projectKey); the page's own chapter (section tools); every
-      // page's anchors (link checks); the deploy address.
-      inputs: (file) => [projectKey(atlas.root), atlas.chapters().find((c) => resolvePath(c.file) === file) ?? null, atlas.linkTargets(), site, base],
+      // bib/, tables, glossary, taxonomy, version, code (projectKey); every page's anchors (link
+      // checks); the deploy address.
+      inputs: () => [projectKey(atlas.root), atlas.linkTargets(), site, base],
     }),
   },
   experimental: {
@@ -112,6 +91,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // Before anything is rendered: the content problems `npm run check` finds stop the build here.
+    contentGate({ base }),
     starlight({
       title: SITE_TITLE,
       description:
@@ -153,6 +134,8 @@ export default defineConfig({
         // Search with filters that combine the way readers expect (src/search/ui.ts).
         Search: './src/components/overrides/Search.astro',
         Footer: './src/components/overrides/Footer.astro',
+        // A printed page starts with the site's name, the page's address and the version.
+        PageTitle: './src/components/overrides/PageTitle.astro',
         // Edit links and last-updated dates come from the page's source file in content/ or bib/
         // (Starlight's own look in src/content/docs); the repository is REPO_URL.
         EditLink: './src/components/overrides/EditLink.astro',

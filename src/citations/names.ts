@@ -4,9 +4,13 @@
  * "Chen et al. 2021" in a list.
  */
 
-/** The author part of a short name, from family names (or literal names) in print order. */
-export function authorsLabel(families: readonly string[]): string | undefined {
+/**
+ * The author part of a short name, from family names (or literal names) in print order;
+ * `incomplete` when the list ends "et al." (the source names only the first authors).
+ */
+export function authorsLabel(families: readonly string[], incomplete = false): string | undefined {
   if (families.length === 0) return undefined;
+  if (incomplete) return `${families[0]} et al.`;
   if (families.length === 1) return families[0];
   if (families.length === 2) return `${families[0]} and ${families[1]}`;
   return `${families[0]} et al.`;

@@ -3,6 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Library } from '../citations/library.ts';
 import { formatWorks, publicItem, type FormattedWork } from '../citations/format.ts';
 import type { Citer, KeyLookup, Work } from '../citations/types.ts';
+import { isEtAl } from '../citations/csl.ts';
 import { routes, type Routes } from './routes.ts';
 import { coinsTitle } from '../citations/coins.ts';
 import { authorsLabel, listName, narrativeName, sourceShortName, type ShortName } from '../citations/names.ts';
@@ -52,9 +53,13 @@ export function createCitationIndex(library: Library, base: string, cache?: Form
       const source = w.source ? sources.get(w.source) : undefined;
       if (source) n = sourceShortName(source);
       else {
-        const families = (w.item.author ?? []).map((a) => a.family ?? a.literal ?? '');
-        // A work without authors (a report, a web page) is named by the start of its title.
-        const authors = authorsLabel(families) ?? w.item.title?.split(' ').slice(0, 4).join(' ') ?? id;
+        const all = w.item.author ?? [];
+        // An incomplete list ("et al." last) has more authors than it names.
+        const named = all.filter((a) => !isEtAl(a));
+        const families = named.map((a) => a.family ?? a.literal ?? '');
+        // A work without authors (a report, a web page) is named by the start of its title, or of
+        // the text as printed when the importer could not read its parts.
+        const authors = authorsLabel(families, named.length < all.length) ?? (w.item.title ?? w.printed)?.split(' ').slice(0, 4).join(' ') ?? id;
         const year = w.item.issued?.['date-parts']?.[0]?.[0];
         n = year ? { authors, year: String(year) } : { authors };
       }

@@ -21,6 +21,11 @@ export const sourceSchema = z
     article: z.string().optional(),
     doi: z.string().regex(/^10\.\S+$/, 'a DOI is bare, like 10.1002/aenm.202002689').optional(),
     seed: z.string().optional(),
+    /**
+     * How its reference list (bib/raw/<id>.*) is read: a plain-text style or a structured
+     * format. Written by the importer, so re-imports and refs:report read the list the same way.
+     */
+    listStyle: z.enum(['ama', 'springer', 'wiley', 'acs', 'nature', 'cell', 'elsevier', 'rsc', 'ieee', 'aps', 'bibtex', 'ris', 'csl-json', 'crossref']).optional(),
     angle: z.string(),
     sections: z.array(section).default([]),
   })
@@ -46,3 +51,9 @@ export const sourcesSchema = z
     });
   });
 export type Source = z.output<typeof sourceSchema>;
+
+/** A review id that bib/sources.yaml lists (a chapter's `sources`, a table row's `reported_by`). */
+export const reviewIdSchema = (reviewIds: readonly string[]) =>
+  z.string().refine((v) => reviewIds.includes(v), {
+    error: (issue) => `unknown review "${String(issue.input)}"; the sources are ${reviewIds.join(', ')} (bib/sources.yaml)`,
+  });

@@ -6,18 +6,24 @@ import remarkMdx from 'remark-mdx';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
+import { formatProblem, problemsOf } from '../../src/data/problems.ts';
 import remarkCitations from '../../src/markdown/remark-citations.ts';
 import { createCitationIndex } from '../../src/render/citation-index.ts';
 import { miniLibrary } from './citations/helpers.ts';
 
 const index = createCitationIndex(miniLibrary(), '/atlas/');
 
-async function render(markdown: string, { mdx = false } = {}) {
+async function run(markdown: string, { mdx = false } = {}) {
   const processor = unified().use(remarkParse).use(remarkGfm);
   if (mdx) processor.use(remarkMdx);
   const file = new VFile({ value: markdown, path: '/site/content/chapter.mdx', cwd: '/site' });
   const html = await processor.use(remarkCitations, { index }).use(remarkRehype).use(rehypeStringify).process(file);
-  return String(html);
+  return { html: String(html), problems: problemsOf(file, '/site').map(formatProblem) };
+}
+async function render(markdown: string, options: { mdx?: boolean } = {}) {
+  const { html, problems } = await run(markdown, options);
+  expect(problems).toEqual([]);
+  return html;
 }
 
 describe('citations in Markdown', () => {
@@ -67,10 +73,10 @@ describe('citations in Markdown', () => {
     expect(html).toMatch(/Han \(see 2017\) <span class="citation" data-refs="2">\[<a href="#ref-2"[^>]*>2<\/a>, p\. 4\]<\/span>\./);
   });
 
-  test('a bracket mixing [-@key] with [@key] stops with file:line:column', async () => {
-    await expect(render('Mixed [-@alpha2020; @gamma2021].')).rejects.toThrow(
+  test('a bracket mixing [-@key] with [@key] is a problem at file:line:column', async () => {
+    expect((await run('Mixed [-@alpha2020; @gamma2021].')).problems).toEqual([
       'content/chapter.mdx:1:7: a citation mixes [-@key] (year only) with [@key] (number): give the year-only citation brackets of its own.',
-    );
+    ]);
   });
 
   test('screen readers get the reference, not a bare number', async () => {
@@ -107,17 +113,33 @@ describe('citations in Markdown', () => {
     expect(html).toContain('class="cite-ref"');
   });
 
-  test('an unknown key stops with file:line:column, the key and the closest keys', async () => {
-    await expect(render('Line one.\n\nSee [@han2017mn] here.')).rejects.toThrow(
-      'content/chapter.mdx:3:5: unknown citation key "han2017mn". Did you mean @han2017nm',
-    );
+  test('an unknown key is a problem at file:line:column, with the key and the closest keys', async () => {
+    const { problems } = await run('Line one.\n\nSee [@han2017mn] here.');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/chapter\.mdx:3:5: unknown citation key "han2017mn"\. Did you mean @han2017nm/);
   });
 
   test('a number out of range says the range', async () => {
-    await expect(render('See [@alpha2020:12].')).rejects.toThrow('content/chapter.mdx:1:5: alpha2020 has references 1–3; alpha2020:12 is out of range.');
+    expect((await run('See [@alpha2020:12].')).problems).toEqual(['content/chapter.mdx:1:5: alpha2020 has references 1–3; alpha2020:12 is out of range. Keys are listed on the reference pages.']);
   });
 
   test('every bad key of a page is listed, not only the first', async () => {
-    await expect(render('[@nope1] and [@nope2]')).rejects.toThrow(/2 citation problems:\n.*nope1.*\n.*nope2/);
+    const { problems } = await run('[@nope1] and [@nope2]');
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toContain('nope1');
+    expect(problems[1]).toContain('nope2');
+  });
+
+  test('"@name" that is no key says how to write an at-sign', async () => {
+    expect((await run('Ask @nobody about it.')).problems[0]).toMatch(/^content\/chapter\.mdx:1:5: unknown citation key "nobody"\..* If "@nobody" is not a citation, write \\@nobody\.$/);
+  });
+
+  test('citations inside components render; in a heading or a link\'s text they are problems', async () => {
+    const { html, problems } = await run('<Aside>\n\nIn a component [@alpha2020:1].\n\n</Aside>\n\n## A heading [@alpha2020:2]\n\n[A link [@alpha2020:3]](/x/)\n', { mdx: true });
+    expect(html).toMatch(/In a component <span class="citation"/);
+    expect(problems).toEqual([
+      'content/chapter.mdx:7:14: a citation in a heading: headings are also the section titles of the table of contents, of links and of "cite this section". Put the citation in the text under the heading.',
+      "content/chapter.mdx:9:9: a citation inside a link's text cannot be a link of its own: move it after the link, e.g. [text](/page/) [@key].",
+    ]);
   });
 });

@@ -24,8 +24,9 @@ export const contentFiles: Record<string, string> = {
   'content/challenges/bad-math.mdx': `${frontmatter('Bad math')}\nThe formula $\\nosuchcommand{x}$ fails.\n`,
   // Frontmatter and nothing else (a comment does not count as text).
   'content/challenges/empty.mdx': `${frontmatter('Empty')}\n{/* to be written */}\n`,
-  // line 7: no such table; line 9: a table whose rows are wrong.
-  'content/challenges/bad-tables.mdx': `${frontmatter('Bad tables')}\n<DataTable name="nosuch" />\n\n<DataTable name="bad-rows" />\n`,
+  // line 7: no such table; then tables whose rows are wrong (9), with a field that is not a column (11), YAML that does not
+  // parse (13), cells of the wrong type and an unknown review (15), an unknown key in a cell (17).
+  'content/challenges/bad-tables.mdx': `${frontmatter('Bad tables')}\n${['nosuch', 'bad-rows', 'unknown-column', 'broken-yaml', 'bad-cells', 'cell-key'].map((n) => `<DataTable name="${n}" />\n`).join('\n')}`,
   // line 7: a TODO the scaffold left.
   'content/challenges/todo.mdx': `${frontmatter('Todo')}\nTODO: an opening paragraph.\n`,
   // line 5: a row without cite; 8: a key written with @.
@@ -46,6 +47,22 @@ export const contentFiles: Record<string, string> = {
   'content/about.mdx': `${frontmatter('About')}\nText.\n`,
   // line 3: YAML that does not parse.
   'content/tables/broken-yaml.yaml': `title: Broken\ncolumns:\n  - { key: a, label: A\nrows: []\n`,
+  // line 7: a cell that is a yes/no value; 12: a review that bib/sources.yaml does not list.
+  'content/tables/bad-cells.yaml': `title: Bad cells\ncolumns:\n  - { key: material, label: Material }\n  - { key: value, label: Value }\nrows:\n  - material: LLZO\n    value: true\n    cite: [alpha2020:1]\n  - material: LPSCl\n    value: '1'\n    cite: [alpha2020:1]\n    reported_by: [alpha2020, nosuch2020]\n`,
+  // line 7: a cell citing a key that names no work.
+  'content/tables/cell-key.yaml': `title: Cell key\ncolumns:\n  - { key: value, label: Value }\nrows:\n  - value:\n      text: 1 mS/cm\n      cite: [nosuchwork2019]\n    cite: [alpha2020:1]\n`,
+  // line 7: an import of Node's file system; 8: an export; 10: an expression; 12–18: elements a chapter may not hold;
+  // 20: an event handler; 22: a javascript: link; 24: a remote image; 26: a component it does not import.
+  'content/challenges/bad-policy.mdx': `${frontmatter('Bad policy')}\nimport { writeFileSync } from 'node:fs';\nexport const when = Date.now();\n\nThe home folder is {process.env.HOME}.\n\n<script>alert(1)</script>\n\n<style>p</style>\n\n<iframe src="https://example.org/" />\n\n<meta http-equiv="refresh" content="0; url=https://example.org/" />\n\n<button onClick="alert(1)">Go</button>\n\nSee [a link](javascript:alert(1)).\n\n![A chart](https://example.org/chart.png)\n\n<Foo />\n`,
+  // line 6: a head tag (a refresh to another site) in the frontmatter; 10: HTML for the hero's image; 12: an event handler on its sidebar link.
+  'content/challenges/bad-head.mdx': `${frontmatter('Bad head').replace(
+    /---\n$/,
+    'head:\n  - tag: meta\n    attrs: { http-equiv: refresh, content: "0; url=https://example.org/" }\nhero:\n  image:\n    html: \'<meta http-equiv="refresh" content="0; url=https://example.org/">\'\nsidebar:\n  attrs: { onclick: alert(1) }\n---\n',
+  )}\nText.\n`,
+  // A file name with a capital and a space (its page would be /challenges/my-chapter/, its backlinks /challenges/My Chapter/).
+  'content/challenges/My Chapter.mdx': `${frontmatter('My chapter')}\nText [@alpha2020:1].\n`,
+  // line 7: a citation in a heading; 9: one in a link's text; 11: "@someone" meant as an at-sign; 15: an unknown key inside <details>.
+  'content/challenges/bad-citations.mdx': `${frontmatter('Bad citations')}\n## Findings [@alpha2020:1]\n\nA [link with a citation [@alpha2020:2]](/challenges/garnet-contact/).\n\nWrite to @someone for the data.\n\n<details>\n\nHidden [@nosuchwork2019].\n\n</details>\n`,
   // line 6: a chapter that does not exist; line 5: a key that names no work.
   'content/glossary.yaml': `- term: LLZO\n  expansion: lithium lanthanum zirconium oxide\n  definition: Garnet oxide electrolyte.\n  cite: [nosuchwork2019]\n  chapters: [challenges/garnet-contakt]\n`,
 };

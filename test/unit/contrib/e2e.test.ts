@@ -4,7 +4,7 @@
  * and shows the citation; then a broken link stops the build, and bad keys, bad frontmatter and
  * broken links each fail `npm run check` with file:line messages.
  */
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildLibrary } from '../../../src/citations/library.ts';
@@ -89,11 +89,29 @@ describe('a contributor adds a review and a chapter', () => {
     expect(contribute).toContain('href="https://git.example.org/atlas/edit/main/CONTRIBUTING.md"');
   }, 300_000);
 
-  test('a broken internal link stops the build with file:line:column', () => {
+  test('a broken internal link stops the build with file:line:column, before it writes anything, without a stack trace', () => {
     addChapter('broken-link.mdx');
+    rmSync(join(tmp, 'dist'), { recursive: true, force: true });
     const r = build();
     expect(r.status).not.toBe(0);
     expect(r.out).toContain('content/challenges/broken-link.mdx:6:5: link "/challenges/garnet-contakt/" points to no page of the site. Did you mean /challenges/garnet-contact/?');
+    expect(r.out).toMatch(/\n2 problems: the site was not built\./);
+    expect(r.out).not.toMatch(/Stack trace|^\s+at /m);
+    expect(existsSync(join(tmp, 'dist'))).toBe(false);
+  }, 300_000);
+
+  test('a BibTeX key that is a path stops the build at its line, before it writes anything, without a stack trace', () => {
+    const extra = readFileSync(join(tmp, 'bib/extra.bib'), 'utf8');
+    writeFileSync(join(tmp, 'bib/extra.bib'), `${extra}\n@article{evil/../../x,\n  title = {Escape},\n  year = {2020}\n}\n`);
+    try {
+      const r = build();
+      expect(r.status).not.toBe(0);
+      expect(r.out).toMatch(/^bib\/extra\.bib:\d+: key "evil\/\.\.\/\.\.\/x" is not a key: /m);
+      expect(r.out).not.toMatch(/Stack trace|^\s+at /m);
+      expect(existsSync(join(tmp, 'dist'))).toBe(false);
+    } finally {
+      writeFileSync(join(tmp, 'bib/extra.bib'), extra);
+    }
   }, 300_000);
 
   test('npm run check lists every problem of every file as file:line and exits 1', () => {
@@ -116,6 +134,6 @@ describe('a contributor adds a review and a chapter', () => {
       'bib/sources.yaml:',
     ];
     for (const e of expected) expect(lines.some((l) => l.startsWith(e)), `missing: ${e}\n---\n${r.out}`).toBe(true);
-    expect(r.out).toMatch(/\n\d+ problems \(types \(skipped\), frontmatter, citations, links, tables, math; [\d.]+ s\)/);
+    expect(r.out).toMatch(/\n\d+ problems \(types \(skipped\), frontmatter, citations, links, tables, math, content policy; [\d.]+ s\)/);
   }, 120_000);
 });

@@ -22,7 +22,7 @@ export interface TempProject {
   /** `npm run check -- --no-types`. */
   check(): { status: number | null; out: string };
   /** Writes a file (relative to the project), creating its folder. */
-  write(path: string, text: string): void;
+  write(path: string, text: string | Uint8Array): void;
 }
 
 // Vitest puts Vite's import.meta.env (BASE_URL: '/', MODE, …) into process.env; a build that
