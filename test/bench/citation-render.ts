@@ -2,7 +2,7 @@
  * What citations cost per page: every chapter rendered to hast through the site's plugin chain
  * (src/markdown/chain.ts, as the build runs it; MDX then compiles it), with and without the citation plugin, plus the
  * one-time cost of building the citation index (parse, resolve and format every work once).
- * Prints a table; run with `npm run bench:render`.
+ * Prints median, min and max over RUNS runs (default 5); run with `npm run bench:render`.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -11,6 +11,7 @@ import { chapterProcessor, type ChainOptions } from '../../src/markdown/chain.ts
 import remarkCitations from '../../src/markdown/remark-citations.ts';
 import { mdxFiles } from '../../src/render/chapter-citations.ts';
 import { loadSite } from '../../src/site.ts';
+import { record, summarise, table } from './support/stats.ts';
 
 const sources = [...mdxFiles('content')].map((f) => ({ path: f, value: readFileSync(f, 'utf8') }));
 
@@ -30,8 +31,7 @@ function renderAll(omit: unknown[]): number {
   return performance.now() - start;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const runs = 5;
+const runs = Math.max(3, Number(process.env.RUNS ?? 5));
 renderAll([remarkCitations]); // warm up
 const without: number[] = [];
 const withCitations: number[] = [];
@@ -41,10 +41,26 @@ for (let i = 0; i < runs; i++) {
 }
 const pages = sources.length;
 const citations = sources.reduce((n, s) => n + (s.value.match(/@[a-z]+\d{4}/g)?.length ?? 0), 0);
-t = performance.now();
-const perPage = (median(withCitations) - median(without)) / pages;
+// Run i with citations against run i without: the two halves of one pair ran back to back.
+const perPage = withCitations.map((w, i) => (w - without[i]!) / pages);
 console.log(`chapters: ${pages}, citation keys in them: ${citations}, works in the library: ${site.citations.library.works.length}`);
-console.log(`one-time citation index (parse + resolve + format all works): ${indexMs.toFixed(0)} ms`);
-console.log(`render all chapters without citations: ${median(without).toFixed(0)} ms (median of ${runs})`);
-console.log(`render all chapters with citations:    ${median(withCitations).toFixed(0)} ms (median of ${runs})`);
-console.log(`citation cost per page: ${perPage.toFixed(1)} ms`);
+console.log(`one-time citation index (parse + resolve + format all works, formatted references from the cache when present): ${indexMs.toFixed(0)} ms (once: it is what loading the site costs)`);
+console.log(
+  table(
+    ['', 'median', 'min', 'max', 'runs'],
+    [
+      ['render all chapters without citations', ...ms(without)],
+      ['render all chapters with citations', ...ms(withCitations)],
+      ['citation cost per page', ...ms(perPage, 1)],
+    ],
+  ),
+);
+record('render', [
+  { measure: `all ${pages} chapters through the Markdown chain`, unit: 'ms', values: withCitations },
+  { measure: 'citation plugin cost per chapter', unit: 'ms', values: perPage },
+]);
+
+function ms(xs: number[], digits = 0): string[] {
+  const s = summarise(xs);
+  return [s.median, s.min, s.max].map((x) => `${x.toFixed(digits)} ms`).concat(String(s.runs));
+}

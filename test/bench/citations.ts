@@ -25,7 +25,7 @@ import { workExports } from '../../src/citations/publish.ts';
 import { parseBibFile } from '../../src/citations/parse.ts';
 import { loadSources, projectPaths } from '../../src/project.ts';
 import type { Source } from '../../src/schema/sources.ts';
-import { summarise, table, type Summary } from './support/stats.ts';
+import { record, summarise, table, type Summary } from './support/stats.ts';
 
 const paths = projectPaths();
 const realSources = loadSources();
@@ -198,4 +198,11 @@ console.log(
 );
 console.log(
   'library = parse + resolve + merge + keys (buildLibrary); format = every work in the site style through citeproc, cold (no cache) and warm (the cache a warm build keeps); total = library + format + exports, what a build spends on citations before any page; growth = median total cold ms per entry relative to the first row (1.00 = linear).',
+);
+record(
+  'citations',
+  rows.flatMap((r) => [
+    { measure: `citation layer, cold (library + format + exports), ${r.factor}× corpus, CPU`, unit: 'ms', values: r.runs.map((x) => x.build + x.formatCold + x.exports) },
+    { measure: `citation layer, warm (formatted references from the cache), ${r.factor}× corpus, CPU`, unit: 'ms', values: r.runs.map((x) => x.build + x.formatWarm + x.exports) },
+  ]),
 );

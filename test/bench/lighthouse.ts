@@ -24,7 +24,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
 import { serveStatic } from '../browser/support/static-server.ts';
-import { kib, summarise, table } from './support/stats.ts';
+import { kib, record, summarise, table } from './support/stats.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'cpu-slowdown': { type: 'string', default: 'auto' } } });
 const runs = Math.max(1, Number(values.runs));
@@ -138,6 +138,16 @@ const rows = pages.map(([kind, path]) => {
 console.log(`Lighthouse ${results.get('home')![0]!.lighthouseVersion}, mobile, ${runs} runs per page (load average after the runs ${loadavg().map((x) => x.toFixed(1)).join(' ')})`);
 console.log(table(['page', 'performance', 'a11y', 'best', 'seo', 'FCP', 'LCP', 'TBT', 'CLS', 'transferred'], rows.map((r) => r.cells)));
 console.log('performance: median (min–max); the other categories: medians; metrics: of the median run. transferred = bytes over the wire (compressed), KiB.');
+record(
+  'lighthouse',
+  pages.flatMap(([kind]) => {
+    const lhrs = results.get(kind)!;
+    return [
+      { measure: `${kind} page, mobile performance score`, unit: '', values: lhrs.map((l) => score(l, 'performance')) },
+      { measure: `${kind} page, total blocking time`, unit: 'ms', values: lhrs.map((l) => metric(l, 'total-blocking-time')) },
+    ];
+  }),
+);
 const bi = summarise(benchmarks);
 const sd = summarise(slowdowns);
 console.log(

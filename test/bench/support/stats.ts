@@ -1,3 +1,5 @@
+import { appendFileSync } from 'node:fs';
+
 /**
  * What every benchmark prints: min, median and max over repeated runs, in units that say what
  * they are (KiB = 1024 bytes, kB = 1000 bytes; the benches use KiB).
@@ -30,4 +32,21 @@ export function table(header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows.map((r) => r.map(String))];
   const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i]?.length ?? 0)));
   return cells.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n');
+}
+
+/** One figure of a bench, for the table `npm run bench` writes (test/bench/all.ts). */
+export interface Figure {
+  measure: string;
+  unit: string;
+  values: number[];
+}
+
+/**
+ * Hands a bench's headline figures to `npm run bench`, which names the file in BENCH_RESULTS
+ * (one JSON line per figure, appended); a bench run on its own just prints its tables.
+ */
+export function record(bench: string, figures: Figure[]): void {
+  const file = process.env.BENCH_RESULTS;
+  if (!file) return;
+  appendFileSync(file, figures.map((f) => `${JSON.stringify({ bench, measure: f.measure, unit: f.unit, ...summarise(f.values) })}\n`).join(''));
 }
