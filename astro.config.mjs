@@ -34,6 +34,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // No link prefetching (Starlight turns it on for every link): its script watches every link of
+  // the page and every change to the page, which on a long chapter was a long task on a phone's
+  // main thread, and phones do not hover. Pages are small static files a tap loads quickly.
+  prefetch: false,
   // A Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it
   // emits; everything else may only come from this origin. Pagefind's search runs WebAssembly.
   security: {
