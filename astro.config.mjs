@@ -8,6 +8,7 @@ import { loadSite } from './src/site.ts';
 import { starlightInlineScriptHashes } from './src/security/inline-script-hashes.ts';
 import remarkCitations from './src/markdown/remark-citations.ts';
 import remarkDataTables from './src/markdown/remark-data-tables.ts';
+import remarkCharts, { remarkChartFigures } from './src/markdown/remark-charts.ts';
 import remarkInternalLinks from './src/markdown/remark-internal-links.ts';
 import { KATEX_OPTIONS } from './src/markdown/katex-options.ts';
 import rehypeKatexErrors from './src/markdown/rehype-katex-errors.ts';
@@ -56,11 +57,14 @@ export default defineConfig({
       remarkPlugins: [
         remarkMath,
         [remarkDataTables, { dir: './content/tables' }],
+        // Charts after the tables they draw (which must be on the page), their SVG after citations.
+        [remarkCharts, { charts: './content/charts', tables: './content/tables' }],
         // Heading ids (pinned, slugged, aliases) before anything reads headings.
         remarkHeadingAnchors,
         // Before citations, which add their own #ref-N links.
         [remarkInternalLinks, { targets: atlas.linkTargets, root: atlas.root, base }],
         [remarkCitations, { index: atlas.citations }],
+        [remarkChartFigures, { index: atlas.citations }],
       ],
       rehypePlugins: [
         // KaTeX errors must stop the build rather than render red text (shared with npm run check).
@@ -100,6 +104,7 @@ export default defineConfig({
         './src/styles/section-tools.css',
         './src/styles/present.css',
         './src/styles/print.css',
+        './src/styles/charts.css',
       ],
       // Chapters live in content/, outside src/content/docs: Starlight's Markdown transforms
       // (heading anchor links, asides) only run on directories it is told about.

@@ -45,7 +45,7 @@ export function loadSite({ root = process.cwd(), base = '/' }: { root?: string; 
     let cited: Map<string, Section[]> | undefined;
     let targets: LinkTargets | undefined;
     const taxonomy = loadTaxonomy(root);
-    const readChapters = () => (chapters ??= readChapterCitations(paths.content, paths.tables, library.lookup));
+    const readChapters = () => (chapters ??= readChapterCitations(paths.content, paths.tables, library.lookup, { chartsDir: paths.charts }));
     const guideData = (): GuideData => ({ taxonomy, sources, parts: contentParts(paths.content) });
     site = {
       root,

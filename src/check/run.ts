@@ -17,10 +17,12 @@ import { buildLibrary, type Library } from '../citations/library.ts';
 import { contentParts, GUIDE_FILE, staleBlocks } from '../contrib/guide.ts';
 import { glossaryProblems } from './glossary.ts';
 import { SourceError } from '../data/source-error.ts';
-import { readYamlFile, validateYaml } from '../data/yaml-file.ts';
+import { readYamlFile, validateYaml, yamlLines } from '../data/yaml-file.ts';
 import { KATEX_OPTIONS, katexProblem } from '../markdown/katex-options.ts';
 import remarkCitations from '../markdown/remark-citations.ts';
 import remarkDataTables from '../markdown/remark-data-tables.ts';
+import remarkCharts, { remarkChartFigures } from '../markdown/remark-charts.ts';
+import { checkChart, tableSource } from '../charts/definition.ts';
 import remarkInternalLinks from '../markdown/remark-internal-links.ts';
 import { projectPaths } from '../project.ts';
 import { createCitationIndex } from '../render/citation-index.ts';
@@ -28,7 +30,7 @@ import { mdxFiles, readChapterCitations } from '../render/chapter-citations.ts';
 import { linkTargets } from '../render/link-targets.ts';
 import { readGuide, GUIDE_SLUG } from '../contrib/guide.ts';
 import { chapterFrontmatter, taxonomySchema, type Taxonomy } from '../schema/chapter.ts';
-import { dataTableSchema } from '../schema/data-table.ts';
+import { cellCites, dataTableSchema } from '../schema/data-table.ts';
 import { sourcesSchema, type Source } from '../schema/sources.ts';
 
 /** One problem, printed `file:line[:column]: message` with file relative to the project. */
@@ -82,9 +84,10 @@ export function checkContent(root: string, { base = '/' }: { base?: string } = {
   }
 
   checkTables(paths.tables, library, add);
+  checkCharts(paths.charts, paths.tables, root, add);
 
   const index = createCitationIndex(library, base);
-  const chapters = readChapterCitations(paths.content, paths.tables, library.lookup, { onError: () => {} });
+  const chapters = readChapterCitations(paths.content, paths.tables, library.lookup, { onError: () => {}, chartsDir: paths.charts });
   const guide = readGuide(root, guideData);
   const targets = linkTargets({ root, base, chapters, library, extraPages: guide ? [[`/${GUIDE_SLUG}/`, guide.anchors]] : [] });
   const frontmatterSchema = docsSchema({ extend: chapterFrontmatter(taxonomy, sources.map((s) => s.id)) })({ image: () => z.string() } as never);
@@ -129,13 +132,21 @@ export function checkContent(root: string, { base = '/' }: { base?: string } = {
       }
     }
 
-    // Data tables (their own problems were reported above), links, citations: the build's plugins.
-    try {
-      unified().use(remarkDataTables, { dir: paths.tables }).runSync(tree, vfile);
-    } catch (e) {
-      if (!(e instanceof SourceError && resolve(root, e.file).startsWith(paths.tables))) addError(e, file);
+    // Data tables and charts (their own problems were reported above), links, citations: the build's plugins.
+    const ownFileProblem = (e: unknown) => e instanceof SourceError && [paths.tables, paths.charts].some((dir) => resolve(root, e.file).startsWith(dir));
+    for (const plugin of [unified().use(remarkDataTables, { dir: paths.tables }), unified().use(remarkCharts, { charts: paths.charts, tables: paths.tables })]) {
+      try {
+        plugin.runSync(tree, vfile);
+      } catch (e) {
+        if (!ownFileProblem(e)) addError(e, file);
+      }
     }
     unified().use(remarkInternalLinks, { targets: () => targets, root, base, report }).use(remarkCitations, { index, report }).runSync(tree, vfile);
+    try {
+      unified().use(remarkChartFigures, { index }).runSync(tree, vfile);
+    } catch (e) {
+      addError(e, file);
+    }
 
     visit(tree, ['math', 'inlineMath'], (node) => {
       const math = node as { type: string; value: string; position?: { start: { line: number; column: number } } };
@@ -182,6 +193,16 @@ function todos(file: string, problems: Problem[], rel: (f: string) => string): v
     });
 }
 
+/** Every chart in content/charts: its schema, its table's columns, units and values, at their lines. */
+function checkCharts(dir: string, tablesDir: string, root: string, add: (file: string, line: number, message: string) => void): void {
+  if (!existsSync(dir)) return;
+  const tables = tableSource(tablesDir, root);
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const file = join(dir, name);
+    for (const p of checkChart(name.slice(0, -'.yaml'.length), readFileSync(file, 'utf8'), tables).problems) add(file, p.line, p.message);
+  }
+}
+
 /** Every table in content/tables: its schema (all problems) and every citation key, at its line. */
 function checkTables(dir: string, library: Library, add: (file: string, line: number, message: string) => void): void {
   if (!existsSync(dir)) return;
@@ -193,9 +214,7 @@ function checkTables(dir: string, library: Library, add: (file: string, line: nu
       for (const p of result.problems) add(file, p.line, p.message);
       continue;
     }
-    const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines });
-    const lineAt = (path: (string | number)[]) => lines.linePos((doc.getIn(path, true) as { range?: [number, number] } | undefined)?.range?.[0] ?? 0).line;
+    const lineAt = yamlLines(text);
     const checkKey = (key: string, path: (string | number)[]) => {
       const found = library.lookup(key);
       if (!found.ok) add(file, lineAt(path), `${found.message}.${found.suggestions.length ? ` Did you mean ${found.suggestions.join(', ')}?` : ''} Keys are listed on the reference pages.`);
@@ -204,7 +223,7 @@ function checkTables(dir: string, library: Library, add: (file: string, line: nu
       row.cite.forEach((k, j) => checkKey(k, ['rows', i, 'cite', j]));
       for (const c of result.data.columns) {
         const v = row[c.key];
-        if (v && typeof v === 'object' && 'cite' in v) v.cite.forEach((k, j) => checkKey(k, ['rows', i, c.key, 'cite', j]));
+        if (v !== undefined) cellCites(v).forEach((k, j) => checkKey(k, ['rows', i, c.key, 'cite', j]));
       }
     });
   }

@@ -20,7 +20,7 @@ try {
 }
 
 // Anchors only: citations are not resolved here (a no-op lookup), which keeps the check fast.
-const chapters = readChapterCitations(paths.content, paths.tables, () => ({ ok: false, message: '', suggestions: [] }));
+const chapters = readChapterCitations(paths.content, paths.tables, () => ({ ok: false, message: '', suggestions: [] }), { chartsDir: paths.charts });
 const current = currentAnchors(chapters.map((c) => ({ ...c, file: relative(process.cwd(), c.file) })));
 const missing = missingAnchors(manifest, current, manifestFile, text);
 if (missing.length) {

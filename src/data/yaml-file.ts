@@ -37,6 +37,23 @@ export function validateYaml<T extends z.ZodType>(text: string, schema: T): { ok
 }
 
 /**
+ * The line (1-based) of the node at a path of a YAML text, for problems found after parsing
+ * (a key that names nothing, a column a table lacks); the parent's line when the path ends
+ * at a missing key, line 1 when nothing on it exists.
+ */
+export function yamlLines(text: string): (path: readonly (string | number)[]) => number {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  return (path) => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n) as (string | number)[], true) as { range?: [number, number] } | undefined;
+      if (node?.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return 1;
+  };
+}
+
+/**
  * Reads a YAML file and validates it against a schema. Any problem — a YAML syntax error or a
  * value the schema rejects — throws a SourceError naming the file, the line (of the first
  * problem) and what to do about each.

@@ -6,6 +6,13 @@ import { SourceError } from '../data/source-error.ts';
 import type { CitationIndex } from '../render/citation-index.ts';
 import { compressNumbers, escapedAtSigns, findCitations, type CitationMatch } from './citation-syntax.ts';
 
+declare module 'vfile' {
+  interface DataMap {
+    /** Work id → its number on the page, as remark-citations numbered them. */
+    citationNumbers: Map<string, number>;
+  }
+}
+
 export interface RemarkCitationsOptions {
   index: CitationIndex;
   /** Receives each unknown key (`npm run check`); without it the plugin throws once per file with all of them. */
@@ -63,6 +70,8 @@ export default function remarkCitations({ index, report }: RemarkCitationsOption
       return [SKIP, i + pieces.length];
     });
 
+    // Later plugins (the charts' marks) link to the same numbers.
+    file.data.citationNumbers = numbers;
     if (report) errors.forEach(report);
     else if (errors.length) throw new Error(`${errors.length} citation problem${errors.length > 1 ? 's' : ''}:\n${errors.map((e) => e.message).join('\n')}`);
     if (numbers.size) tree.children.push(...bibliography(numbers, index));

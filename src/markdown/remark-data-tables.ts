@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { SourceError } from '../data/source-error.ts';
 import { readYamlFile } from '../data/yaml-file.ts';
-import { dataTableSchema, cellText, cellCites, type DataTable } from '../schema/data-table.ts';
+import { dataTableSchema, cellText, cellCites, cellDoubt, type DataTable } from '../schema/data-table.ts';
 
 export interface RemarkDataTablesOptions {
   /** Folder of <name>.yaml tables. */
@@ -64,7 +64,8 @@ function render(name: string, table: DataTable) {
     children: [
       ...table.columns.map((c) => {
         const v = row[c.key];
-        return cell(v === undefined ? '' : `${cellText(v)}${citeText(cellCites(v))}`);
+        const doubt = v === undefined ? undefined : cellDoubt(v);
+        return cell(v === undefined ? '' : `${cellText(v)}${citeText(cellCites(v))}${doubt ? ` (doubtful: ${doubt})` : ''}`);
       }),
       cell(`${row.reported_by?.length ? `${row.reported_by.join(', ')}` : ''}${citeText(row.cite)}`.trim()),
     ],

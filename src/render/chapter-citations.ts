@@ -10,6 +10,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import remarkDataTables from '../markdown/remark-data-tables.ts';
+import remarkCharts from '../markdown/remark-charts.ts';
 import { findCitations } from '../markdown/citation-syntax.ts';
 import { anchoredHeadings, yamlFrontmatter } from '../markdown/remark-heading-anchors.ts';
 import type { KeyLookup } from '../citations/types.ts';
@@ -38,7 +39,8 @@ export interface ChapterCitations {
   sections: Section[];
   /**
    * Every id a link can point at on the chapter's page: all heading ids (any depth, pinned or
-   * slugged as remark-heading-anchors gives them, and their aliases), data tables (`table-<name>`), the bibliography (`references`, `ref-N`)
+   * slugged as remark-heading-anchors gives them, and their aliases), data tables (`table-<name>`),
+   * charts (`chart-<name>`), the bibliography (`references`, `ref-N`)
    * and Starlight's `_top`. Internal links are checked against these (src/check/links.ts).
    */
   anchors: string[];
@@ -65,9 +67,10 @@ export function readChapterCitations(
   contentDir: string,
   tablesDir: string,
   lookup: (key: string) => KeyLookup,
-  { onError }: { onError?: (file: string, error: unknown) => void } = {},
+  { onError, chartsDir }: { onError?: (file: string, error: unknown) => void; chartsDir?: string } = {},
 ): ChapterCitations[] {
   const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkMath).use(remarkGfm).use(remarkDataTables, { dir: tablesDir });
+  if (chartsDir) processor.use(remarkCharts, { charts: chartsDir, tables: tablesDir });
   const out: ChapterCitations[] = [];
   for (const file of mdxFiles(contentDir)) {
     const slug = chapterSlug(contentDir, file);
@@ -96,7 +99,7 @@ export function readChapterCitations(
         const h = headings.get(node as Heading)!;
         anchors.push(h.id, ...h.aliases);
         if (h.depth <= 3) sections.push({ chapter: slug, chapterTitle: title, heading: h.text, anchor: h.id, depth: h.depth, line: h.line, aliases: h.aliases, works: [] });
-      } else if ((node.type as string) === 'dataTable') {
+      } else if ((node.type as string) === 'dataTable' || (node.type as string) === 'chart') {
         const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
         if (typeof id === 'string') anchors.push(id);
       } else if (node.type === 'text') {

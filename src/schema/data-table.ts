@@ -4,12 +4,24 @@ const citeKeys = z.array(z.string().regex(/^[^@\s;\[\]]+$/, 'write citation keys
 
 const ROW_NEEDS_CITE = 'every row needs a citation: add `cite: [<key>, …]` with the keys of its source';
 
-/** A cell is text, or text with its own citation (provenance where sources differ). */
-const cell = z.union([z.string(), z.number(), z.object({ text: z.union([z.string(), z.number()]), cite: citeKeys.min(1) }).strict()]);
+/**
+ * A cell is text, or text with its own citation (provenance where sources differ) and/or a
+ * doubt: why the printed value is questionable (a misprint, a review contradicting itself).
+ * Tables show the doubt beside the value; charts mark the value as doubtful.
+ */
+const cell = z.union([
+  z.string(),
+  z.number(),
+  z
+    .object({ text: z.union([z.string(), z.number()]), cite: citeKeys.min(1).optional(), doubt: z.string().min(1).optional() })
+    .strict()
+    .refine((c) => c.cite || c.doubt, 'a cell written as { text } needs `cite: [<key>]` or `doubt: <why the value is doubtful>`; otherwise write the text alone'),
+]);
 export type Cell = z.output<typeof cell>;
 
 export const cellText = (c: Cell): string => (typeof c === 'object' ? String(c.text) : String(c));
-export const cellCites = (c: Cell): string[] => (typeof c === 'object' ? c.cite : []);
+export const cellCites = (c: Cell): string[] => (typeof c === 'object' ? (c.cite ?? []) : []);
+export const cellDoubt = (c: Cell): string | undefined => (typeof c === 'object' ? c.doubt : undefined);
 
 export const dataTableSchema = z
   .object({
