@@ -85,7 +85,7 @@ export function checkChart(name: string, text: string, tables: TableSource): { m
   if (!result.ok) return { problems: result.problems };
   const def = result.data;
   const lineAt = yamlLines(text);
-  const at = (list: { path: (string | number)[]; message: string }[]) => list.map((p) => ({ line: lineAt(p.path), message: p.message }));
+  const at = (list: { path: (string | number)[]; message: string }[]) => list.map((p) => ({ line: lineAt(p.path), message: p.message })).sort((a, b) => a.line - b.line);
 
   const table = tables.get(def.table);
   if (table === 'missing') {

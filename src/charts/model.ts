@@ -101,6 +101,8 @@ export function headingUnit(label: string): Unit | undefined {
 interface CellReadings {
   drawn: { measure: Measure; reading: Reading }[];
   problems: { printed: string; reason: string }[];
+  /** Whether a reading was left to a reference line (so the cell is not unread). */
+  referenced: boolean;
 }
 
 /** A cell's first clause: "Li / LLZO (chen2021); Li / LLZTO (pang2021)" → "Li / LLZO". */
@@ -114,10 +116,13 @@ const round = (v: number) => Number(v.toPrecision(12));
  * (Ω cm⁻² for Ω cm², S for S cm⁻¹) is a problem to list under the figure.
  */
 function readCell(text: string, axis: AxisDefinition, unit: Unit, columnUnit: Unit | undefined, skip: [number, number][]): CellReadings {
-  const out: CellReadings = { drawn: [], problems: [] };
+  const out: CellReadings = { drawn: [], problems: [], referenced: false };
   const condUnit = axis.condition ? parseUnit(axis.condition.unit) : undefined;
   for (const r of readQuantities(text)) {
-    if (skip.some(([a, b]) => r.start < b && r.end > a)) continue;
+    if (skip.some(([a, b]) => r.start < b && r.end > a)) {
+      out.referenced = true;
+      continue;
+    }
     const bare = r.parts.every((p) => !p.unit);
     const from = bare ? columnUnit : r.parts[0]!.unit;
     const printed = `${r.printed}${bare && columnUnit ? ` ${columnUnit.text}` : ''}${r.condition ? ` (${r.condition})` : ''}`;
@@ -215,7 +220,7 @@ export function buildChart(name: string, def: ChartDefinition, table: DataTable)
     if (i >= 0) return i;
     if (def.series.other) return def.series.groups.length;
     problems.push({
-      path: ['series'],
+      path: ['series', 'groups'],
       message: `"${reading.printed}" (${rowLabel}) matches no series: ${def.series.column ? `its ${def.series.column} is "${subject}"` : `the words around it are "${subject.trim()}"`}; add a phrase to a group's match, or set \`other:\``,
     });
     return undefined;
@@ -252,7 +257,7 @@ export function buildChart(name: string, def: ChartDefinition, table: DataTable)
 
     if (def.kind === 'dots') {
       list(def.x.column, xs.problems);
-      if (xs.drawn.length === 0 && xs.problems.length === 0) unread(def.x.column, xUnit);
+      if (xs.drawn.length === 0 && xs.problems.length === 0 && !xs.referenced) unread(def.x.column, xUnit);
       for (const { measure, reading } of xs.drawn) {
         const series = seriesOf(row, reading, rowLabel);
         if (series === undefined) continue;

@@ -134,7 +134,8 @@ export function checkContent(root: string, { base = '/' }: { base?: string } = {
 
     // Data tables and charts (their own problems were reported above), links, citations: the build's plugins.
     const ownFileProblem = (e: unknown) => e instanceof SourceError && [paths.tables, paths.charts].some((dir) => resolve(root, e.file).startsWith(dir));
-    for (const plugin of [unified().use(remarkDataTables, { dir: paths.tables }), unified().use(remarkCharts, { charts: paths.charts, tables: paths.tables })]) {
+    const reportOwn = (e: SourceError) => ownFileProblem(e) || addError(e, file);
+    for (const plugin of [unified().use(remarkDataTables, { dir: paths.tables }), unified().use(remarkCharts, { charts: paths.charts, tables: paths.tables, report: reportOwn })]) {
       try {
         plugin.runSync(tree, vfile);
       } catch (e) {

@@ -23,6 +23,8 @@ export interface RemarkChartsOptions {
   charts: string;
   /** Folder of the data tables they draw. */
   tables: string;
+  /** Receives each problem (`npm run check`, which goes on); without it the first one throws. */
+  report?: (problem: SourceError) => void;
 }
 
 /** The mdast node that holds a chart between the two steps. */
@@ -48,7 +50,7 @@ function notDrawnParagraph(list: NotDrawn[]): Paragraph | undefined {
   };
 }
 
-export default function remarkCharts({ charts, tables }: RemarkChartsOptions) {
+export default function remarkCharts({ charts, tables, report }: RemarkChartsOptions) {
   const cache = new Map<string, ChartModel>();
   let source: TableSource | undefined;
   return (tree: Root, file: VFile) => {
@@ -60,6 +62,14 @@ export default function remarkCharts({ charts, tables }: RemarkChartsOptions) {
     });
     visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement, i, parent) => {
       if (node.name !== 'Chart' || !parent || i === undefined) return;
+      try {
+        replace(node, i, parent);
+      } catch (e) {
+        if (!report || !(e instanceof SourceError)) throw e;
+        report(e);
+      }
+    });
+    function replace(node: MdxJsxFlowElement, i: number, parent: { children: RootContent[] }): void {
       const line = node.position?.start.line ?? 1;
       const attr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'name');
       if (!attr || typeof attr.value !== 'string') throw at(line, '<Chart /> needs name="<file in content/charts without .yaml>".');
@@ -93,12 +103,12 @@ export default function remarkCharts({ charts, tables }: RemarkChartsOptions) {
       // Generated text gets the element's position, so a bad key is reported at the <Chart /> line.
       if (node.position) visit(chart as unknown as Root, 'text', (t) => void (t.position = node.position));
       parent.children.splice(i, 1, chart as unknown as RootContent);
-    });
+    }
   };
 }
 
 /** How a figure names and links the works it shows, from the page's citation numbers. */
-export function citeLinks(index: CitationIndex, numbers: Map<string, number>): CiteLinks {
+export function citeLinks(index: CitationIndex, numbers: ReadonlyMap<string, number>): CiteLinks {
   const reviews = new Set(index.library.sources.map((s) => s.id));
   const worksOf = (key: string) => {
     const found = index.lookup(key);

@@ -9,7 +9,7 @@ import { compressNumbers, escapedAtSigns, findCitations, type CitationMatch } fr
 declare module 'vfile' {
   interface DataMap {
     /** Work id → its number on the page, as remark-citations numbered them. */
-    citationNumbers: Map<string, number>;
+    citationNumbers: ReadonlyMap<string, number>;
   }
 }
 

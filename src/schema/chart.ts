@@ -60,7 +60,7 @@ export const chartSchema = z
   })
   .strict()
   .superRefine((c, ctx) => {
-    if (c.kind === 'scatter' && !c.y) ctx.addIssue({ code: 'custom', path: ['y'], message: 'a scatter chart needs a y axis: `y: { column, unit, label }`' });
+    if (c.kind === 'scatter' && !c.y) ctx.addIssue({ code: 'custom', path: ['kind'], message: 'a scatter chart needs a y axis: `y: { column, unit, label }`' });
     if (c.kind === 'dots' && c.y) ctx.addIssue({ code: 'custom', path: ['y'], message: 'a dots chart has one axis (x); remove `y` or use `kind: scatter`' });
   });
 

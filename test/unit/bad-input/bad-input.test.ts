@@ -30,6 +30,7 @@ import { KATEX_OPTIONS } from '../../../src/markdown/katex-options.ts';
 import rehypeKatexErrors from '../../../src/markdown/rehype-katex-errors.ts';
 import remarkCitations from '../../../src/markdown/remark-citations.ts';
 import remarkDataTables from '../../../src/markdown/remark-data-tables.ts';
+import remarkCharts, { remarkChartFigures } from '../../../src/markdown/remark-charts.ts';
 import remarkHeadingAnchors from '../../../src/markdown/remark-heading-anchors.ts';
 import remarkInternalLinks from '../../../src/markdown/remark-internal-links.ts';
 import { loadSources, loadTaxonomy, projectPaths } from '../../../src/project.ts';
@@ -83,9 +84,11 @@ describe('the build stops on the same content problems', () => {
       .use(remarkMdx)
       .use(remarkMath)
       .use(remarkDataTables, { dir: projectPaths(p.dir).tables })
+      .use(remarkCharts, { charts: projectPaths(p.dir).charts, tables: projectPaths(p.dir).tables })
       .use(remarkHeadingAnchors)
       .use(remarkInternalLinks, { targets: atlas.linkTargets, root: atlas.root, base: BASE })
       .use(remarkCitations, { index: atlas.citations })
+      .use(remarkChartFigures, { index: atlas.citations })
       .use(remarkRehype)
       .use(rehypeKatex, KATEX_OPTIONS)
       .use(rehypeKatexErrors);
@@ -127,6 +130,28 @@ describe('the build stops on the same content problems', () => {
     expect(table('bad-rows')).toBe(contentCases.find((c) => c.name === 'table row without cite, key written with @')!.check.join('; ').replace('; content/tables/bad-rows.yaml:8: ', '; '));
     expect(table('unknown-column')).toBe(first('table field that is not a column'));
     expect(table('broken-yaml')).toBe(first('YAML syntax error'));
+  });
+
+  test('charts: missing file, table not on the page; a bad definition at its own line', () => {
+    const p = only('charts', ['content/challenges/bad-charts.mdx', 'content/tables/pressures.yaml', 'content/charts/pressure-chart.yaml', 'content/charts/unknown-table.yaml', 'content/charts/bad-columns.yaml', 'content/charts/draws-nothing.yaml', 'content/charts/bad-series.yaml']);
+    const check = (name: string) => contentCases.find((c) => c.name === name)!.check;
+    // The first problem of the page stops it.
+    expect(buildPage(p, 'content/challenges/bad-charts.mdx')).toBe(check('Chart naming no file')[0]);
+    const chart = (name: string) => {
+      p.write('content/challenges/chart.mdx', `---\ntitle: T\n---\n\n<DataTable name="pressures" />\n\n<Chart name="${name}" />\n`);
+      return buildPage(p, 'content/challenges/chart.mdx').replace(`${p.dir}/`, '');
+    };
+    p.write('content/challenges/no-table.mdx', `${contentFiles['content/challenges/bad-charts.mdx']!.replace('<Chart name="nosuch" />', 'Text.')}`);
+    expect(buildPage(p, 'content/challenges/no-table.mdx').replace('no-table.mdx', 'bad-charts.mdx')).toBe(check('Chart whose table is not on the page')[0]);
+    // The chart loader throws a definition's problems, at the first one's line.
+    expect(chart('unknown-table')).toBe(check('chart of a table that does not exist')[0]);
+    expect(chart('bad-columns')).toBe(check('chart naming a column the table lacks, or a unit the reader does not know').join('; ').replace('; content/charts/bad-columns.yaml:8: ', '; '));
+    expect(chart('draws-nothing')).toBe(check('chart that draws nothing')[0]);
+    expect(chart('bad-series')).toBe(check('chart values no series matches, reference value the table does not print').join('; ').replace('; content/charts/bad-series.yaml:11: ', '; '));
+    // And a good chart builds (once the broken pages are gone: the build reads every chapter).
+    rmSync(join(p.dir, 'content/challenges/bad-charts.mdx'));
+    rmSync(join(p.dir, 'content/challenges/no-table.mdx'));
+    expect(chart('pressure-chart')).toBe('');
   });
 
   test('math: KaTeX errors throw instead of rendering red text', () => {

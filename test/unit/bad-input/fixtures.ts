@@ -34,6 +34,19 @@ export const contentFiles: Record<string, string> = {
   'content/tables/unknown-column.yaml': `title: Unknown column\ncolumns:\n  - { key: material, label: Material }\nrows:\n  - material: LLZO\n    cite: [alpha2020:1]\n    colour: red\n`,
   // line 3: YAML that does not parse.
   'content/tables/broken-yaml.yaml': `title: Broken\ncolumns:\n  - { key: a, label: A\nrows: []\n`,
+  // line 7: no such chart; line 9: a chart whose table is not on the page.
+  'content/challenges/bad-charts.mdx': `${frontmatter('Bad charts')}\n<Chart name="nosuch" />\n\n<Chart name="pressure-chart" />\n`,
+  // A good table and a good chart (shown on a page without the table, above).
+  'content/tables/pressures.yaml': `title: Pressures\ncolumns:\n  - { key: system, label: Cell }\n  - { key: pressure, label: Pressure }\nrows:\n  - { system: Li/LPSCl/Li, pressure: 5 MPa, cite: [alpha2020:1] }\n  - { system: Li/LLZO/Li, pressure: 400 MPa, cite: [alpha2020:2] }\n`,
+  'content/charts/pressure-chart.yaml': `title: Pressures\nquestion: Which pressure?\ntable: pressures\nkind: dots\nlabel: system\nx: { column: pressure, unit: MPa, scale: log, label: Pressure }\n`,
+  // line 3: a table that does not exist.
+  'content/charts/unknown-table.yaml': `title: Pressures\nquestion: Which pressure?\ntable: pressure\nkind: dots\nlabel: system\nx: { column: pressure, unit: MPa, label: Pressure }\n`,
+  // line 5: a column the table lacks; line 8: a unit the reader does not know.
+  'content/charts/bad-columns.yaml': `title: Pressures\nquestion: Which pressure?\ntable: pressures\nkind: dots\nlabel: sytem\nx:\n  column: pressure\n  unit: mpa\n  label: Pressure\n`,
+  // line 6: no value of the table is a length.
+  'content/charts/draws-nothing.yaml': `title: Pressures\nquestion: Which pressure?\ntable: pressures\nkind: dots\nlabel: system\nx: { column: pressure, unit: nm, label: Pressure }\n`,
+  // line 9: values no series group matches; line 11: a reference value the table does not print.
+  'content/charts/bad-series.yaml': `title: Pressures\nquestion: Which pressure?\ntable: pressures\nkind: dots\nlabel: system\nx: { column: pressure, unit: MPa, label: Pressure }\nseries:\n  column: system\n  groups: [{ name: Sulfide, match: LPSCl }]\nreferences:\n  - { quote: 10 MPa, label: target }\n`,
   // line 6: a chapter that does not exist; line 5: a key that names no work.
   'content/glossary.yaml': `- term: LLZO\n  expansion: lithium lanthanum zirconium oxide\n  definition: Garnet oxide electrolyte.\n  cite: [nosuchwork2019]\n  chapters: [challenges/garnet-contakt]\n`,
 };
