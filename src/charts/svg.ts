@@ -312,10 +312,13 @@ function dotsSvg(model: ChartModel, variant: Variant, cites: CiteLinks, id: stri
   const rowsBottom = y;
 
   const grid = ticks.filter((t) => t.major || ticks.length < 30).map((t) => s('line', { x1: r(sx(t.value)), x2: r(sx(t.value)), y1: rowsTop - (topAxis ? 4 : 0), y2: rowsBottom, class: t.major ? 'chart-grid-major' : 'chart-grid-minor' }));
+  // Visible words stay outside the links (a link's name is its aria-label, which a visible
+  // label inside it would have to repeat word for word); they let the pointer through.
+  const refLabels: Element[] = [];
   const refs = model.references.map((ref) => {
     const x = sx(ref.value);
     const link = cites.resolve(ref.cites);
-    const name = cites.plain(`${ref.printed} ${ref.label}. Source: ${link.name} ${link.numbers}`);
+    const name = cites.plain(`Reference line: ${ref.printed} ${ref.label}. Source: ${link.name} ${link.numbers}`);
     const text = `${ref.printed} ${ref.label}`;
     const w = textWidth(text, SMALL);
     const anchorEnd = x + w / 2 > g.width - 4;
@@ -324,9 +327,9 @@ function dotsSvg(model: ChartModel, variant: Variant, cites: CiteLinks, id: stri
       s('title', name),
       s('rect', { x: r(anchorEnd ? x - w - 6 : x - w / 2 - 4), y: ty - 13, width: r(w + 8), height: 18, rx: 4, class: 'chart-hit' }),
       s('line', { x1: r(x), x2: r(x), y1: ty + 4, y2: rowsBottom, class: 'chart-reference-line' }),
-      s('text', { x: r(anchorEnd ? x - 2 : x), y: ty, 'text-anchor': anchorEnd ? 'end' : 'middle', 'font-size': SMALL, class: 'chart-reference-label' }, text),
       tip(name, g, 0),
     ]);
+    refLabels.push(s('text', { x: r(anchorEnd ? x - 2 : x), y: ty, 'text-anchor': anchorEnd ? 'end' : 'middle', 'font-size': SMALL, class: 'chart-reference-label' }, text));
   });
   const axisY = rowsBottom + 2;
   const axis = s('g', { class: 'chart-axis', 'aria-hidden': 'true' }, [
@@ -345,6 +348,7 @@ function dotsSvg(model: ChartModel, variant: Variant, cites: CiteLinks, id: stri
     axis,
     s('g', { class: 'chart-references' }, refs),
     s('g', { class: 'chart-marks' }, markNodes),
+    s('g', { class: 'chart-labels', 'aria-hidden': 'true' }, refLabels),
   ], description);
 }
 
@@ -369,6 +373,8 @@ function scatterSvg(model: ChartModel, variant: Variant, cites: CiteLinks, id: s
   };
 
   const markNodes: Element[] = [];
+  // Outside the links, as the reference labels of a dots chart are.
+  const pointLabels: Element[] = [];
   const placed: { x: number; y: number; w: number; h: number }[] = [];
   const points = model.items.flatMap((item) => item.marks.map((mark) => ({ item, mark, cx: sx(mid(model.x, valuesOf(mark.x))), cy: sy(mid(yAxis, valuesOf(mark.y!))) })));
   // Glyphs and their whiskers first claim their space, so labels avoid them.
@@ -399,13 +405,10 @@ function scatterSvg(model: ChartModel, variant: Variant, cites: CiteLinks, id: s
     const spot = spots.map((p) => ({ ...p, box: { x: p.x, y: p.y, w, h: 15 } })).find((p) => !overlaps(p.box));
     if (spot) {
       placed.push(spot.box);
-      glyphs.push(s('text', { x: r(spot.x), y: r(spot.y + 12), 'font-size': SMALL, class: 'chart-point-label', 'aria-hidden': 'true' }, short));
+      pointLabels.push(s('text', { x: r(spot.x), y: r(spot.y + 12), 'font-size': SMALL, class: 'chart-point-label' }, short));
     }
-    const xa = Math.min(sx(min(xs)!), cx) - 9;
-    const xb = Math.max(sx(max(xs)!), cx) + 9;
-    const ya = Math.min(sy(max(ys)!), cy) - 9;
-    const yb = Math.max(sy(min(ys)!), cy) + 9;
-    markNodes.push(markLink(markText(model, item, mark, cites), glyphs, { x: xa, y: ya, w: xb - xa, h: yb - ya }, g));
+    // The hit area is the glyph's: a wide spread must not cover the points under it.
+    markNodes.push(markLink(markText(model, item, mark, cites), glyphs, { x: cx - 10, y: cy - 10, w: 20, h: 20 }, g));
   }
 
   const axisY = top + plotH + 6;
@@ -426,7 +429,7 @@ function scatterSvg(model: ChartModel, variant: Variant, cites: CiteLinks, id: s
   ]);
   const height = axisY + 46;
   const description = `${model.question} One point per row of the table “${model.table.title}”: ${model.x.title.toLowerCase()} (${model.x.unit}) across, ${yAxis.title.toLowerCase()} (${yAxis.unit}${yAxis.scale === 'log' ? ', log scale' : ''}) up; ${marks.length} points.`;
-  return frame(model, variant, id, g.width, height, [hint(g, 0), ...lg.nodes, s('g', { class: 'chart-grid', 'aria-hidden': 'true' }, grid), axes, s('g', { class: 'chart-marks' }, markNodes)], description);
+  return frame(model, variant, id, g.width, height, [hint(g, 0), ...lg.nodes, s('g', { class: 'chart-grid', 'aria-hidden': 'true' }, grid), axes, s('g', { class: 'chart-marks' }, markNodes), s('g', { class: 'chart-labels', 'aria-hidden': 'true' }, pointLabels)], description);
 }
 
 /** The figure's SVG in one layout; `id` prefixes the ids inside it (unique on the page). */
