@@ -194,9 +194,10 @@ function markLink(text: MarkText, glyphs: Element[], box: { x: number; y: number
 function legend(model: ChartModel, g: Geometry, top: number): { nodes: Element[]; height: number } {
   const marks = model.items.flatMap((i) => i.marks);
   const points = marks.flatMap((m) => [...m.x, ...(m.y ?? [])]).flatMap((x) => x.points);
-  const entries: { draw: (x: number, y: number) => Element[]; text: string }[] = [];
+  // `key`: how wide the drawn sample is (a glyph, or a line 30 across).
+  const entries: { draw: (x: number, y: number) => Element[]; text: string; key?: number }[] = [];
   model.series.forEach((name, i) => {
-    if (marks.some((m) => m.series === i)) entries.push({ draw: (x, y) => [glyph(i, x + 7, y, { size: 56 })], text: name });
+    if (marks.some((m) => m.series === i)) entries.push({ draw: (x, y) => [glyph(i, x + 7, y, { size: 56 })], text: name, key: 14 });
   });
   const neutral = model.series.length ? -1 : 0;
   const cls = (extra: string) => [extra, neutral < 0 ? 'chart-key' : seriesClass(0)];
@@ -217,28 +218,35 @@ function legend(model: ChartModel, g: Geometry, top: number): { nodes: Element[]
     entries.push({ draw: (x, y) => [s('line', { x1: x + 1, x2: x + 27, y1: y, y2: y, class: ['chart-spread', 'chart-key'] })], text: 'spread of values the row prints' });
   }
   if (marks.some((m) => m.doubt)) {
-    entries.push({ draw: (x, y) => [s('path', { d: symbol(symbolCircle, 56)()!, transform: `translate(${x + 14},${y})`, class: ['chart-glyph', 'chart-doubt', 'chart-key'] })], text: 'doubtful value' });
+    entries.push({ draw: (x, y) => [s('path', { d: symbol(symbolCircle, 56)()!, transform: `translate(${x + 7},${y})`, class: ['chart-glyph', 'chart-doubt', 'chart-key'] })], text: 'doubtful value', key: 14 });
   }
   const nodes: Element[] = [];
   let x = 0;
   let y = top + 8;
   for (const e of entries) {
-    const w = 34 + textWidth(e.text, SMALL) + 16;
+    const sample = (e.key ?? 30) + 6;
+    const w = sample + textWidth(e.text, SMALL) + 18;
     if (x > 0 && x + w > g.width) {
       x = 0;
       y += 18;
     }
-    nodes.push(...e.draw(x, y), s('text', { x: x + 34, y: y + 4, 'font-size': SMALL, class: 'chart-legend-text' }, e.text));
+    nodes.push(...e.draw(x, y), s('text', { x: x + sample, y: y + 4, 'font-size': SMALL, class: 'chart-legend-text' }, e.text));
     x += w;
   }
   return { nodes: entries.length ? [s('g', { class: 'chart-legend', 'aria-hidden': 'true' }, nodes)] : [], height: entries.length ? y - top + 14 : 0 };
 }
 
-function ticksAlongX(ticks: { value: number; label?: string; major: boolean }[], sx: (v: number) => number, y: number, labels: boolean): Element[] {
-  return ticks.flatMap((t) => [
-    s('line', { x1: r(sx(t.value)), x2: r(sx(t.value)), y1: y, y2: y + (t.major ? 5 : 3), class: 'chart-tick' }),
-    ...(labels && t.label ? [s('text', { x: r(sx(t.value)), y: y + 17, 'text-anchor': 'middle', 'font-size': SMALL, class: 'chart-tick-label' }, t.label)] : []),
-  ]);
+function ticksAlongX(ticks: { value: number; label?: string; major: boolean }[], sx: (v: number) => number, y: number, labels: boolean, width: number): Element[] {
+  return ticks.flatMap((t) => {
+    const x = sx(t.value);
+    // A label at either end of the axis is kept inside the figure.
+    const half = t.label ? textWidth(t.label, SMALL) / 2 : 0;
+    const lx = Math.min(width - 2 - half, Math.max(2 + half, x));
+    return [
+      s('line', { x1: r(x), x2: r(x), y1: y, y2: y + (t.major ? 5 : 3), class: 'chart-tick' }),
+      ...(labels && t.label ? [s('text', { x: r(lx), y: y + 17, 'text-anchor': 'middle', 'font-size': SMALL, class: 'chart-tick-label' }, t.label)] : []),
+    ];
+  });
 }
 
 function frame(model: ChartModel, variant: Variant, id: string, width: number, height: number, children: ElementContent[], description: string): Element {
@@ -257,7 +265,7 @@ function frame(model: ChartModel, variant: Variant, id: string, width: number, h
 }
 
 const hint = (g: Geometry, top: number): Element =>
-  s('text', { x: 8, y: top + 4 + SMALL, 'font-size': SMALL, class: 'chart-hint', 'aria-hidden': 'true' }, g.bandLines > 2 ? 'Point at or tab to a mark for its value and source.' : 'Point at or tab to a mark to read its value and source; each mark links to its reference.');
+  s('text', { x: 8, y: top + 4 + SMALL, 'font-size': SMALL, class: 'chart-hint', 'aria-hidden': 'true' }, g.bandLines > 2 ? 'Each mark links to its reference; point at or tab to one to read its value and source.' : 'Point at or tab to a mark to read its value and source; each mark links to its reference.');
 
 /** One row per item, values along x: the dots (and ranges, changes, bounds) chart. */
 function dotsSvg(model: ChartModel, variant: Variant, cites: CiteLinks, id: string): Element {
@@ -279,6 +287,7 @@ function dotsSvg(model: ChartModel, variant: Variant, cites: CiteLinks, id: stri
   const rowsTop = y;
 
   const rows: Element[] = [];
+  const strips: [number, number][] = [];
   const markNodes: Element[] = [];
   const labelWidth = g.labelWidth || g.width - 20;
   model.items.forEach((item, i) => {
@@ -291,6 +300,8 @@ function dotsSvg(model: ChartModel, variant: Variant, cites: CiteLinks, id: stri
     const rowH = (g.labelWidth ? Math.max(textH, stripH) : textH + stripH + 2) + 10;
     const textTop = g.labelWidth ? y + (rowH - textH) / 2 : y + 5;
     const cy = g.labelWidth ? y + rowH / 2 : y + 5 + textH + stripH / 2 + 2;
+    // Above-the-row labels keep the grid out of their way: it runs through the strip only.
+    if (!g.labelWidth) strips.push([cy - stripH / 2 - 3, cy + stripH / 2 + 4]);
     if (i % 2 === 0) rows.push(s('rect', { x: 0, y: r(y), width: g.width, height: r(rowH), class: 'chart-stripe' }));
     rows.push(
       s('text', { x: 8, y: r(textTop + FONT), 'font-size': FONT, class: 'chart-label' }, [
@@ -311,7 +322,10 @@ function dotsSvg(model: ChartModel, variant: Variant, cites: CiteLinks, id: stri
   });
   const rowsBottom = y;
 
-  const grid = ticks.filter((t) => t.major || ticks.length < 30).map((t) => s('line', { x1: r(sx(t.value)), x2: r(sx(t.value)), y1: rowsTop - (topAxis ? 4 : 0), y2: rowsBottom, class: t.major ? 'chart-grid-major' : 'chart-grid-minor' }));
+  const spans: [number, number][] = g.labelWidth ? [[rowsTop - (topAxis ? 4 : 0), rowsBottom]] : strips;
+  const grid = ticks
+    .filter((t) => t.major || ticks.length < 30)
+    .flatMap((t) => spans.map(([y1, y2]) => s('line', { x1: r(sx(t.value)), x2: r(sx(t.value)), y1: r(y1), y2: r(y2), class: t.major ? 'chart-grid-major' : 'chart-grid-minor' })));
   // Visible words stay outside the links (a link's name is its aria-label, which a visible
   // label inside it would have to repeat word for word); they let the pointer through.
   const refLabels: Element[] = [];
@@ -323,19 +337,19 @@ function dotsSvg(model: ChartModel, variant: Variant, cites: CiteLinks, id: stri
     const w = textWidth(text, SMALL);
     const anchorEnd = x + w / 2 > g.width - 4;
     const ty = rowsTop - (topAxis ? 26 : 6);
+    refLabels.push(s('text', { x: r(anchorEnd ? x - 2 : x), y: ty, 'text-anchor': anchorEnd ? 'end' : 'middle', 'font-size': SMALL, class: 'chart-reference-label' }, text));
     return s('a', { href: link.href, class: 'chart-mark chart-reference', 'aria-label': name }, [
       s('title', name),
       s('rect', { x: r(anchorEnd ? x - w - 6 : x - w / 2 - 4), y: ty - 13, width: r(w + 8), height: 18, rx: 4, class: 'chart-hit' }),
       s('line', { x1: r(x), x2: r(x), y1: ty + 4, y2: rowsBottom, class: 'chart-reference-line' }),
       tip(name, g, 0),
     ]);
-    refLabels.push(s('text', { x: r(anchorEnd ? x - 2 : x), y: ty, 'text-anchor': anchorEnd ? 'end' : 'middle', 'font-size': SMALL, class: 'chart-reference-label' }, text));
   });
   const axisY = rowsBottom + 2;
   const axis = s('g', { class: 'chart-axis', 'aria-hidden': 'true' }, [
     s('line', { x1: x0, x2: x1, y1: axisY, y2: axisY, class: 'chart-axis-line' }),
-    ...ticksAlongX(ticks, sx, axisY, true),
-    ...(topAxis ? ticksAlongX(ticks, sx, rowsTop - 24, true).filter((e) => e.tagName === 'text') : []),
+    ...ticksAlongX(ticks, sx, axisY, true, g.width),
+    ...(topAxis ? ticksAlongX(ticks, sx, rowsTop - 24, true, g.width).filter((e) => e.tagName === 'text') : []),
     s('text', { x: g.labelWidth ? (x0 + x1) / 2 : x0, y: axisY + 36, 'text-anchor': g.labelWidth ? 'middle' : 'start', 'font-size': FONT, class: 'chart-axis-title' }, axisTitle(model.x, prefixed)),
   ]);
   const height = axisY + 46;
@@ -377,14 +391,19 @@ function scatterSvg(model: ChartModel, variant: Variant, cites: CiteLinks, id: s
   const pointLabels: Element[] = [];
   const placed: { x: number; y: number; w: number; h: number }[] = [];
   const points = model.items.flatMap((item) => item.marks.map((mark) => ({ item, mark, cx: sx(mid(model.x, valuesOf(mark.x))), cy: sy(mid(yAxis, valuesOf(mark.y!))) })));
-  // Glyphs and their whiskers first claim their space, so labels avoid them.
+  // Glyphs first claim their space, so labels avoid them; labels avoid whiskers too where they
+  // can, and cross one only when nothing else is free (their halo keeps them readable).
+  type Box = { x: number; y: number; w: number; h: number };
+  const lines: Box[] = [];
   for (const p of points) {
     placed.push({ x: p.cx - 7, y: p.cy - 7, w: 14, h: 14 });
     const xs = valuesOf(p.mark.x).map(sx);
     const ys = valuesOf(p.mark.y!).map(sy);
-    placed.push({ x: min(xs)!, y: p.cy - 2, w: max(xs)! - min(xs)!, h: 4 }, { x: p.cx - 2, y: min(ys)!, w: 4, h: max(ys)! - min(ys)! });
+    lines.push({ x: min(xs)!, y: p.cy - 2, w: max(xs)! - min(xs)!, h: 4 }, { x: p.cx - 2, y: min(ys)!, w: 4, h: max(ys)! - min(ys)! });
   }
-  const overlaps = (b: { x: number; y: number; w: number; h: number }) => b.x < x0 || b.x + b.w > g.width - 2 || b.y < top - 4 || b.y + b.h > top + plotH + 4 || placed.some((o) => b.x < o.x + o.w && b.x + b.w > o.x && b.y < o.y + o.h && b.y + b.h > o.y);
+  const hit = (b: Box, o: Box) => b.x < o.x + o.w && b.x + b.w > o.x && b.y < o.y + o.h && b.y + b.h > o.y;
+  const outside = (b: Box) => b.x < x0 || b.x + b.w > g.width - 2 || b.y < top - 4 || b.y + b.h > top + plotH + 4;
+  const overlaps = (b: Box, strict: boolean) => outside(b) || placed.some((o) => hit(b, o)) || (strict && lines.some((o) => hit(b, o)));
   for (const { item, mark, cx, cy } of points) {
     const glyphs: Element[] = [];
     const spread = (ms: Measure[]) => ms.length > 1 || ms[0]!.points.length > 1;
@@ -396,13 +415,19 @@ function scatterSvg(model: ChartModel, variant: Variant, cites: CiteLinks, id: s
     // A short name beside the point, where it fits without covering another.
     const short = cites.plain(item.label).split(/[,;(]/)[0]!.trim();
     const w = textWidth(short, SMALL);
+    // Right, left, above, below, then the corners.
     const spots = [
-      { x: cx + 9, y: cy - 8, anchor: 'start' },
-      { x: cx - 9 - w, y: cy - 8, anchor: 'start' },
-      { x: cx - w / 2, y: cy - 24, anchor: 'start' },
-      { x: cx - w / 2, y: cy + 8, anchor: 'start' },
+      { x: cx + 9, y: cy - 8 },
+      { x: cx - 9 - w, y: cy - 8 },
+      { x: cx - w / 2, y: cy - 24 },
+      { x: cx - w / 2, y: cy + 8 },
+      { x: cx + 6, y: cy - 22 },
+      { x: cx + 6, y: cy + 6 },
+      { x: cx - 6 - w, y: cy - 22 },
+      { x: cx - 6 - w, y: cy + 6 },
     ];
-    const spot = spots.map((p) => ({ ...p, box: { x: p.x, y: p.y, w, h: 15 } })).find((p) => !overlaps(p.box));
+    const boxed = spots.map((p) => ({ ...p, box: { x: p.x, y: p.y, w, h: 15 } }));
+    const spot = boxed.find((p) => !overlaps(p.box, true)) ?? boxed.find((p) => !overlaps(p.box, false));
     if (spot) {
       placed.push(spot.box);
       pointLabels.push(s('text', { x: r(spot.x), y: r(spot.y + 12), 'font-size': SMALL, class: 'chart-point-label' }, short));
@@ -419,7 +444,7 @@ function scatterSvg(model: ChartModel, variant: Variant, cites: CiteLinks, id: s
   const axes = s('g', { class: 'chart-axis', 'aria-hidden': 'true' }, [
     s('line', { x1: x0, x2: x1, y1: axisY, y2: axisY, class: 'chart-axis-line' }),
     s('line', { x1: x0, x2: x0, y1: top, y2: axisY, class: 'chart-axis-line' }),
-    ...ticksAlongX(xTicks, sx, axisY, true),
+    ...ticksAlongX(xTicks, sx, axisY, true, g.width),
     ...yTicks.flatMap((t) => [
       s('line', { x1: x0 - (t.major ? 5 : 3), x2: x0, y1: r(sy(t.value)), y2: r(sy(t.value)), class: 'chart-tick' }),
       ...(t.label ? [s('text', { x: x0 - 8, y: r(sy(t.value) + 4), 'text-anchor': 'end', 'font-size': SMALL, class: 'chart-tick-label' }, t.label)] : []),

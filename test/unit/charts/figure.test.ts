@@ -133,6 +133,21 @@ describe('a chart in a chapter', () => {
   });
 });
 
+describe('a reference line', () => {
+  test('is drawn across the rows at the value the table prints, labelled, and linked to its row\'s reference; that value is no mark', () => {
+    project.write('content/charts/garnet-target.yaml', `${CHART}references:\n  - { quote: "1 Ω cm²", label: the best reported }\n`);
+    const tree = fromHtml(render('<DataTable name="garnet-layers" />\n\n<Chart name="garnet-target" />'), { fragment: true });
+    const [wide] = elements(tree, (e) => e.tagName === 'svg' && classes(e).includes('chart-wide'));
+    const [ref] = elements(wide!, (e) => e.tagName === 'a' && classes(e).includes('chart-reference'));
+    expect(ref!.properties.ariaLabel).toBe('Reference line: 1 Ω cm² the best reported. Source: Han et al. 2017 [2]');
+    expect(ref!.properties.href).toBe('#ref-2');
+    expect(elements(ref!, (e) => classes(e).includes('chart-reference-line'))).toHaveLength(1);
+    // The label is visible text outside the link (whose name says it), over the plot.
+    expect(elements(wide!, (e) => classes(e).includes('chart-reference-label')).map(text)).toEqual(['1 Ω cm² the best reported']);
+    expect(elements(wide!, (e) => classes(e).includes('chart-mark') && !classes(e).includes('chart-reference')).map((m) => String(m.properties.ariaLabel).split(':')[0])).toEqual(['ZnO', 'ZnO']);
+  });
+});
+
 describe('a chart the page cannot show', () => {
   test('without its table on the page, at the <Chart /> line', () => {
     expect(() => render('<Chart name="garnet-resistance" />')).toThrow(
