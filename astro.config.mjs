@@ -2,29 +2,29 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
-import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
-import { loadSite } from './src/site.ts';
 import { starlightInlineScriptHashes } from './src/security/inline-script-hashes.ts';
-import remarkCitations from './src/markdown/remark-citations.ts';
-import remarkDataTables from './src/markdown/remark-data-tables.ts';
-import remarkCharts, { remarkChartFigures } from './src/markdown/remark-charts.ts';
-import remarkInternalLinks from './src/markdown/remark-internal-links.ts';
-import { KATEX_OPTIONS } from './src/markdown/katex-options.ts';
-import rehypeKatexErrors from './src/markdown/rehype-katex-errors.ts';
-import remarkHeadingAnchors from './src/markdown/remark-heading-anchors.ts';
-import rehypeSectionTools from './src/markdown/rehype-section-tools.ts';
+import { atlasRehypePlugins, atlasRemarkPlugins } from './src/markdown/chain.ts';
+import { contentGate, loadSiteOrStop } from './src/check/build-gate.ts';
 import { siteVersion } from './src/render/site-version.ts';
 import { SITE_LANGUAGE, SITE_TITLE } from './src/site-meta.ts';
-import rehypeKatexSearch from './src/markdown/rehype-katex-search.ts';
-import rehypeSearchTerms from './src/markdown/rehype-search-terms.ts';
-import { loadGlossary } from './src/project.ts';
+import { sidebarGroups } from './src/navigation.ts';
 
 // Deploys set SITE_URL and BASE_PATH (e.g. https://example.github.io and /atlas/); a local
 // build serves from the root.
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
-const atlas = loadSite({ base });
+const atlas = loadSiteOrStop({ base });
+// The site's one Markdown plugin chain (src/markdown/chain.ts), as `npm run check` runs it.
+/** @type {import('./src/markdown/chain.ts').ChainOptions} */
+const chain = {
+  root: atlas.root,
+  base,
+  citations: atlas.citations,
+  glossary: atlas.glossary,
+  targets: atlas.linkTargets,
+  sectionTools: { site, siteTitle: SITE_TITLE, version: siteVersion(), language: SITE_LANGUAGE },
+  stopOnErrors: true,
+};
 
 export default defineConfig({
   site,
@@ -53,31 +53,7 @@ export default defineConfig({
     // Starlight's Expressive Code highlights code blocks with classes; Astro's Shiki would add
     // inline styles the CSP forbids.
     syntaxHighlight: false,
-    processor: unified({
-      remarkPlugins: [
-        remarkMath,
-        [remarkDataTables, { dir: './content/tables' }],
-        // Charts after the tables they draw (which must be on the page), their SVG after citations.
-        [remarkCharts, { charts: './content/charts', tables: './content/tables' }],
-        // Heading ids (pinned, slugged, aliases) before anything reads headings.
-        remarkHeadingAnchors,
-        // Before citations, which add their own #ref-N links.
-        [remarkInternalLinks, { targets: atlas.linkTargets, root: atlas.root, base }],
-        [remarkCitations, { index: atlas.citations }],
-        [remarkChartFigures, { index: atlas.citations }],
-      ],
-      rehypePlugins: [
-        // KaTeX errors must stop the build rather than render red text (shared with npm run check).
-        [rehypeKatex, KATEX_OPTIONS],
-        rehypeKatexErrors,
-        // Search: keep KaTeX's MathML copy out of the index, and index each section under the
-        // other names (glossary aliases, ASCII formulas) of the terms it mentions.
-        rehypeKatexSearch,
-        [rehypeSearchTerms, { glossary: loadGlossary() }],
-        // Copy-link and cite tools under each section (runs before Starlight's heading links).
-        [rehypeSectionTools, { chapters: atlas.chapters, site, base, siteTitle: SITE_TITLE, version: siteVersion(), language: SITE_LANGUAGE }],
-      ],
-    }),
+    processor: unified({ remarkPlugins: atlasRemarkPlugins(chain), rehypePlugins: atlasRehypePlugins(chain) }),
   },
   vite: {
     build: {
@@ -92,6 +68,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // Before anything is rendered: the content problems `npm run check` finds stop the build here.
+    contentGate({ base }),
     starlight({
       title: SITE_TITLE,
       description:
@@ -109,19 +87,19 @@ export default defineConfig({
       // Chapters live in content/, outside src/content/docs: Starlight's Markdown transforms
       // (heading anchor links, asides) only run on directories it is told about.
       markdown: { processedDirs: ['./content'] },
+      // The parts and chapters come from content/ (each part folder's _part.yaml, each chapter's
+      // sidebar.order: src/navigation.ts); a new chapter needs no change here. Previous/next
+      // links follow this order.
       sidebar: [
-        { label: 'Foundations', items: [{ autogenerate: { directory: 'foundations' } }] },
-        { label: 'Challenges', items: [{ autogenerate: { directory: 'challenges' } }] },
-        { label: 'Strategies', items: [{ autogenerate: { directory: 'strategies' } }] },
-        { label: 'Characterisation', items: [{ autogenerate: { directory: 'characterisation' } }] },
-        { label: 'Synthesis', items: [{ autogenerate: { directory: 'synthesis' } }] },
+        { slug: 'index', label: 'Introduction' },
+        ...sidebarGroups(atlas.navigation()),
         {
           label: 'Reference data',
           items: [
             { label: 'References', link: '/references/' },
             { label: 'How the reviews overlap', link: '/overlap/' },
             { label: 'Glossary', link: '/glossary/' },
-            ...atlas.sources.map((s) => ({ label: `Source: ${s.id}`, link: `/sources/${s.id}/` })),
+            { label: 'Source reviews', items: atlas.sources.map((s) => ({ label: atlas.citations.narrative(s.id), link: `/sources/${s.id}/` })) },
           ],
         },
         // CONTRIBUTING.md, rendered (src/contrib/docs-loader.ts).
@@ -134,6 +112,8 @@ export default defineConfig({
         // Search with filters that combine the way readers expect (src/search/ui.ts).
         Search: './src/components/overrides/Search.astro',
         Footer: './src/components/overrides/Footer.astro',
+        // A printed page starts with the site's name, the page's address and the version.
+        PageTitle: './src/components/overrides/PageTitle.astro',
         // Edit links and last-updated dates come from the page's source file in content/ or bib/
         // (Starlight's own look in src/content/docs); the repository is REPO_URL.
         EditLink: './src/components/overrides/EditLink.astro',

@@ -35,9 +35,9 @@ const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
 /** AMA: `Winter M` / `de Klerk NJJ` / `Ahn C-W`. Returns undefined if not a name. */
 export function amaName(s: string): Person | undefined {
   const t = cleanText(s);
-  const m = new RegExp(`^(.+?)\\s+(${UP}{1,4}(?:-${UP}{1,3})?)$`, 'u').exec(t);
+  const m = new RegExp(`^(.+?)\\s+(${UP}{1,4}(?:-${UP}{1,3})?)(?:\\s(Jr|Sr|II|III))?$`, 'u').exec(t);
   if (!m) return undefined;
-  return { family: m[1]!, given: dotInitials(m[2]!) };
+  return { family: m[1]!, given: dotInitials(m[2]!), ...(m[3] ? { suffix: m[3] } : {}) };
 }
 
 /**
@@ -47,7 +47,7 @@ export function amaName(s: string): Person | undefined {
  */
 export function readAmaAuthors(text: string): { persons: Person[]; etAl: boolean; end: number } | undefined {
   const persons: Person[] = [];
-  const re = new RegExp(`\\s*(et al|[^,.]+?\\s${UP}{1,4}(?:-${UP}{1,3})?)(\\.|,)`, 'uy');
+  const re = new RegExp(`\\s*(et al|[^,.]+?\\s${UP}{1,4}(?:-${UP}{1,3})?(?:\\s(?:Jr|Sr|II|III))?)(\\.|,)`, 'uy');
   let pos = 0;
   for (;;) {
     re.lastIndex = pos;

@@ -1,29 +1,78 @@
 /**
- * npm run import:refs -- <review-id> <raw-file> [--style ama|springer|wiley|acs]
+ * npm run import:refs -- <review-id> <raw-file> [--style <style>] [--force]
  *                        [--expect N] [--out bib/<review>.bib] [--verbose] [--check]
+ * npm run import:refs -- <review-id> --doi <the review's DOI> [--force]
  *
- * Reads a raw reference list, writes bib/<review>.bib, prints warnings as
- * `file:LINE: message` (info lines too with --verbose). --check compares with
- * the existing .bib instead of writing it (exit 1 when it differs).
+ * Reads a reference list (plain text in one of the styles of styles/, or BibTeX, RIS, CSL-JSON,
+ * Crossref JSON), writes bib/<review>.bib, prints warnings as `file:LINE: message` (info lines
+ * too with --verbose). --check compares with the existing .bib instead of writing it (exit 1 when
+ * it differs). An existing review's list is replaced only with --force, which says what changes.
+ * --doi fetches the review's deposited references from Crossref into bib/raw/<review>.json.
+ * The style or format used is kept as `listStyle` in bib/sources.yaml.
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseDocument } from 'yaml';
 import { importList, ImportError } from './import.ts';
 import { formatBibliography } from './to-bibtex.ts';
 import { parseOverrides } from './overrides.ts';
-import { isStyleId, STYLE_IDS } from './styles/index.ts';
+import { STYLE_IDS } from './styles/index.ts';
+import { sourceSchema } from '../schema/sources.ts';
 
 export const OVERRIDES_FILE = 'bib/import-overrides.yaml';
+const SOURCES_FILE = 'bib/sources.yaml';
+const RAW_EXTENSIONS = ['txt', 'bib', 'ris', 'json'];
+
+/** The raw list of a review kept in the repository: bib/raw/<id>.txt (or .bib, .ris, .json). */
+export function rawFileOf(review: string, dir = 'bib/raw'): string | undefined {
+  return RAW_EXTENSIONS.map((ext) => `${dir}/${review}.${ext}`).find((f) => existsSync(f));
+}
+
+/** The style bib/sources.yaml keeps for a review, if any. */
+export function listStyleOf(review: string, file = SOURCES_FILE): string | undefined {
+  if (!existsSync(file)) return undefined;
+  const data = parseDocument(readFileSync(file, 'utf8')).toJS() as { id?: string; listStyle?: string }[] | null;
+  return (data ?? []).find((s) => s.id === review)?.listStyle;
+}
+
+/**
+ * Keeps the style a list was read in (bib/sources.yaml, `listStyle`, written after the entry's
+ * `id:` line). A text edit, so the file's comments and line breaks stay as people wrote them.
+ */
+export function rememberStyle(review: string, style: string, file = SOURCES_FILE): boolean {
+  if (!existsSync(file)) return false;
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const at = lines.findIndex((l) => new RegExp(`^-\\s+id:\\s*${review}\\s*$`).test(l));
+  if (at < 0) return false;
+  let end = lines.findIndex((l, i) => i > at && /^-\s/.test(l));
+  if (end < 0) end = lines.length;
+  const own = lines.findIndex((l, i) => i > at && i < end && /^\s+listStyle:/.test(l));
+  const line = `  listStyle: ${style}`;
+  if (own >= 0) {
+    if (lines[own] === line) return true;
+    lines[own] = line;
+  } else lines.splice(at + 1, 0, line);
+  writeFileSync(file, lines.join('\n'));
+  return true;
+}
+
+/** A review id names files (bib/<id>.bib): it must be a slug, never a path. */
+export function checkReviewId(id: string): void {
+  const ok = sourceSchema.shape.id.safeParse(id);
+  if (!ok.success) throw new UsageError(`"${id}" is not a review id: ${ok.error.issues[0]!.message} (lower-case letters and digits only; it names bib/<id>.bib)`);
+}
+
+export class UsageError extends Error {}
 
 /** Build the .bib text for one raw file; shared with tests and the report. */
 export function buildBib(review: string, rawFile: string, opts: { style?: string; expect?: number } = {}) {
   const text = readFileSync(rawFile, 'utf8');
   const overrides = existsSync(OVERRIDES_FILE) ? parseOverrides(readFileSync(OVERRIDES_FILE, 'utf8')) : {};
-  if (opts.style && !isStyleId(opts.style)) throw new ImportError(1, `unknown style "${opts.style}" (one of ${STYLE_IDS.join(', ')})`);
+  const style = opts.style ?? listStyleOf(review);
   const result = importList(text, {
     review,
-    ...(opts.style ? { style: opts.style as never } : {}),
+    ...(style && STYLE_IDS.includes(style as never) ? { style } : opts.style ? { style: opts.style } : {}),
     ...(overrides[review] ? { overrides: overrides[review] } : {}),
     ...(opts.expect !== undefined ? { expect: opts.expect } : {}),
   });
@@ -35,7 +84,43 @@ export function buildBib(review: string, rawFile: string, opts: { style?: string
   return { result, bib };
 }
 
-function main(argv: string[]): number {
+/** Entry texts of a generated .bib by key. */
+const entriesOf = (bib: string) => new Map(bib.split(/\n(?=@)/).filter((b) => b.startsWith('@')).map((b) => [/^@\w+\{([^,]+),/.exec(b)![1]!, b.trim()]));
+
+const numbers = (keys: string[]) => {
+  const list = keys.map((k) => k.replace(/^[^:]+:/, ''));
+  return list.length > 12 ? `${list.slice(0, 12).join(', ')}, …` : list.join(', ');
+};
+
+/** What replacing `before` with `after` changes, in a sentence. */
+export function describeChange(before: string, after: string): string {
+  const a = entriesOf(before);
+  const b = entriesOf(after);
+  const removed = [...a.keys()].filter((k) => !b.has(k));
+  const added = [...b.keys()].filter((k) => !a.has(k));
+  const changed = [...b.keys()].filter((k) => a.has(k) && a.get(k) !== b.get(k));
+  const part = (n: string[], what: string) => `${n.length} ${what}${n.length ? ` (${numbers(n)})` : ''}`;
+  return `${a.size} → ${b.size} entries: ${part(removed, 'removed')}, ${part(changed, 'changed')}, ${part(added, 'added')}`;
+}
+
+/** The refusal to replace a review's list without --force. */
+export const replaceRefusal = (out: string, before: string, after: string, shown: string, review: string): string =>
+  `${out} exists and this import would change it: ${describeChange(before, after)}. Check that ${shown} is ${review}'s list; pass --force to replace it.`;
+
+/** Crossref's REST API; ATLAS_CROSSREF_URL points the tests at a local server instead. */
+const CROSSREF = process.env.ATLAS_CROSSREF_URL ?? 'https://api.crossref.org';
+
+async function fetchCrossref(doi: string): Promise<string> {
+  const url = `${CROSSREF}/works/${encodeURIComponent(doi)}`;
+  const res = await fetch(url, { headers: { 'User-Agent': 'interface-atlas importer (npm run import:refs)' } });
+  if (!res.ok) throw new UsageError(`Crossref has no record for ${doi} (${res.status}); check the DOI, or save the reference list as text and import the file`);
+  const text = await res.text();
+  const refs = (JSON.parse(text) as { message?: { reference?: unknown[] } }).message?.reference;
+  if (!refs?.length) throw new UsageError(`Crossref holds no reference list for ${doi} (the publisher did not deposit one): save the list from the paper as text and import the file`);
+  return text;
+}
+
+async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -43,17 +128,29 @@ function main(argv: string[]): number {
       style: { type: 'string' },
       expect: { type: 'string' },
       out: { type: 'string' },
+      doi: { type: 'string' },
+      force: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
     },
   });
-  const [review, file] = positionals;
-  if (!review || !file) {
-    console.error('usage: npm run import:refs -- <review-id> <raw-file> [--style ama|springer|wiley|acs] [--expect N] [--out file] [--verbose] [--check]');
+  const [review, given] = positionals;
+  if (!review || (!given && !values.doi)) {
+    console.error(`usage: npm run import:refs -- <review-id> <raw-file> [--style ${STYLE_IDS.join('|')}] [--force] [--expect N] [--out file] [--verbose] [--check]
+       npm run import:refs -- <review-id> --doi <the review's DOI> [--force]`);
     return 2;
   }
+  let file = given ?? `bib/raw/${review}.json`;
   const shown = relative(process.cwd(), file) || file;
   try {
+    checkReviewId(review);
+    const out = values.out ?? `bib/${review}.bib`;
+    if (relative(process.cwd(), resolve(out)).startsWith('..')) throw new UsageError(`--out ${out} is outside the project: write into bib/`);
+    if (values.doi) {
+      if (existsSync(file) && !values.force) throw new UsageError(`${file} exists: pass --force to fetch the list again`);
+      writeFileSync(file, await fetchCrossref(values.doi));
+      file = relative(process.cwd(), file);
+    }
     const { result, bib } = buildBib(review, file, {
       ...(values.style ? { style: values.style } : {}),
       ...(values.expect ? { expect: Number(values.expect) } : {}),
@@ -61,25 +158,38 @@ function main(argv: string[]): number {
     for (const d of result.diagnostics) {
       if (d.severity === 'warning' || values.verbose) console.error(`${shown}:${d.line}: ${d.severity === 'info' ? 'info: ' : ''}${d.message}`);
     }
-    const out = values.out ?? `bib/${review}.bib`;
+    const before = existsSync(out) ? readFileSync(out, 'utf8') : undefined;
     if (values.check) {
-      const same = existsSync(out) && readFileSync(out, 'utf8') === bib;
+      const same = before === bib;
       console.error(same ? `${out} is up to date` : `${out} differs from a fresh import of ${shown}`);
       return same ? 0 : 1;
     }
+    if (before !== undefined && before !== bib && !values.force) {
+      throw new UsageError(replaceRefusal(out, before, bib, shown, review));
+    }
     writeFileSync(out, bib);
+    const remembered = rememberStyle(review, result.style);
     const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
-    const numbers = new Set(result.entries.map((e) => e.n)).size;
-    const papers = result.entries.length === numbers ? '' : ` (${result.entries.length} papers)`;
-    console.error(`wrote ${out}: ${numbers} references${papers} (style ${result.style}), ${warnings} warning(s)`);
+    const count = new Set(result.entries.map((e) => e.n)).size;
+    const papers = result.entries.length === count ? '' : ` (${result.entries.length} papers)`;
+    const unread = result.entries.filter((e) => e.unparsed).length;
+    console.error(
+      `wrote ${out}: ${count} references${papers} (style ${result.style}, ${Math.round(result.confidence * 100)}% read), ${unread} kept as printed text, ${warnings} warning(s)` +
+        (before !== undefined && before !== bib ? `; replaced: ${describeChange(before, bib)}` : '') +
+        (remembered ? `; listStyle: ${result.style} kept in ${SOURCES_FILE}` : `; add listStyle: ${result.style} to ${review} in ${SOURCES_FILE}`),
+    );
     return 0;
   } catch (e) {
     if (e instanceof ImportError) {
       console.error(`${shown}:${e.line}: error: ${e.message}`);
       return 1;
     }
+    if (e instanceof UsageError) {
+      console.error(`import:refs: ${e.message}`);
+      return 2;
+    }
     throw e;
   }
 }
 
-if (import.meta.main) process.exitCode = main(process.argv.slice(2));
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

@@ -43,7 +43,7 @@ export function extractDoi(text: string): DoiMatch {
   const check = checkDoi(doi);
   if (check) {
     problems.push(`${check} — kept in note, not in doi`);
-    return { rest, problems, suspect: doi };
+    return { rest, problems, ...(doi.length <= 80 && !/[{}]/.test(doi) ? { suspect: doi } : {}) };
   }
   return { doi, rest, problems };
 }
@@ -54,7 +54,8 @@ export function extractDoi(text: string): DoiMatch {
  * tail means the line was cut. Returns a message, or undefined when fine.
  */
 export function checkDoi(doi: string): string | undefined {
-  if (!/^10\.\d{4,9}\/\S+$/.test(doi)) return `"${doi}" is not a DOI`;
+  // A DOI is short and has no braces: a longer run means the entry swallowed the text after it.
+  if (!/^10\.\d{4,9}\/[^\s{}]+$/.test(doi) || doi.length > 80) return `"${doi.slice(0, 60)}${doi.length > 60 ? '…' : ''}" is not a DOI`;
   const acs = /^10\.1021\/(acs[a-z]*\.)?([a-z]+)?\.?(\d[a-z]\d*)$/i.exec(doi);
   if (acs && acs[3] && !/^\d[a-z]\d{5}$/i.test(acs[3])) return `DOI "${doi}" looks truncated`;
   if (/[./-]$/.test(doi) || /\/[a-z]{0,2}$/i.test(doi)) return `DOI "${doi}" looks truncated`;

@@ -17,15 +17,21 @@ export function numberSegments(segments: Segment[]): { numbered: NumberedSegment
     // The first printed number starts the list (an excerpt may start late;
     // the report's "missing numbers" still shows a list that should start at 1).
     let prev = numbered[0]!.n - 1;
-    const seen = new Set<number>();
+    const firstLine = new Map<number, number>();
     for (const s of numbered) {
-      if (seen.has(s.n)) diagnostics.push({ line: s.line, severity: 'warning', n: s.n, message: `number ${s.n} printed twice` });
-      else if (s.n !== prev + 1) {
-        const gap = s.n > prev + 1 ? `; ${prev + 1}${s.n - 1 > prev + 1 ? `–${s.n - 1}` : ''} missing` : '';
-        diagnostics.push({ line: s.line, severity: 'warning', n: s.n, message: `number ${s.n} follows ${prev}${gap}` });
+      const printed = s.n;
+      if (printed <= prev) {
+        // Never two entries under one number: the repeat takes the next free number, and the
+        // raw file is to be corrected.
+        s.n = prev + 1;
+        const where = firstLine.has(printed) ? `number ${printed} is printed again (first on line ${firstLine.get(printed)})` : `number ${printed} follows ${prev}`;
+        diagnostics.push({ line: s.line, severity: 'warning', n: s.n, message: `${where}; read as ${s.n} by position. Correct the number on this line of the raw file, then import again.` });
+      } else if (printed !== prev + 1) {
+        const gap = `; ${prev + 1}${printed - 1 > prev + 1 ? `–${printed - 1}` : ''} missing`;
+        diagnostics.push({ line: s.line, severity: 'warning', n: s.n, message: `number ${printed} follows ${prev}${gap}` });
       }
-      seen.add(s.n);
-      prev = Math.max(prev, s.n);
+      if (!firstLine.has(printed)) firstLine.set(printed, s.line);
+      prev = s.n;
     }
     return { numbered, diagnostics, mode: 'printed' };
   }

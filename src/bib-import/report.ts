@@ -9,6 +9,10 @@ import type { Diagnostic, ImportResult } from './types.ts';
 export interface ReviewReport {
   review: string;
   style: string;
+  /** The share of entries the style read. */
+  confidence: number;
+  /** `key: text as printed` of each entry kept as printed text. */
+  printed: string[];
   /** Numbered references (a number printed over several papers counts once). */
   count: number;
   /** Entries: one per paper, so more than `count` when a number holds several papers. */
@@ -49,6 +53,8 @@ export function reviewReport(r: ImportResult): ReviewReport {
   return {
     review: r.review,
     style: r.style,
+    confidence: r.confidence,
+    printed: r.entries.filter((e) => e.unparsed).map((e) => `${e.key}: ${e.printed ?? ''}`),
     count: nums.size,
     papers: r.entries.length,
     missingNumbers,
@@ -68,9 +74,10 @@ function list(keys: string[], limit = 12): string {
 /** Plain-text rendering; `file` is the raw list the warnings point into. */
 export function formatReviewReport(rep: ReviewReport, file: string): string {
   const out = [
-    `${rep.review} (${rep.style}): ${rep.count} references${rep.papers !== rep.count ? ` (${rep.papers} papers)` : ''}; types ${Object.entries(rep.types).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    `${rep.review} (${rep.style}, ${Math.round(rep.confidence * 100)}% of entries read): ${rep.count} references${rep.papers !== rep.count ? ` (${rep.papers} papers)` : ''}; types ${Object.entries(rep.types).map(([k, v]) => `${k} ${v}`).join(', ')}`,
     `  missing numbers: ${rep.missingNumbers.length ? rep.missingNumbers.join(', ') : 'none'}`,
-    `  unparsed (@misc with raw text): ${list(rep.unparsed)}`,
+    `  kept as printed text (shown as printed on their pages): ${list(rep.unparsed, 40)}`,
+    ...rep.printed.map((p) => `    ${p}`),
     `  no author: ${list(rep.missing.author)}`,
     `  no year: ${list(rep.missing.year)}`,
     `  no journal (articles): ${list(rep.missing.journal)}`,

@@ -11,6 +11,7 @@
  * reproduces the committed file byte for byte.
  */
 import type { Fields, ImportedEntry, Person } from './types.ts';
+import { formatProvenance, printedOnlyAnnote } from '../citations/provenance.ts';
 
 const FIELD_ORDER: (keyof Fields)[] = [
   'title', 'journal', 'booktitle', 'publisher', 'address', 'school', 'howpublished',
@@ -76,6 +77,11 @@ function checkVerbatim(name: string, v: string): string {
 
 export function formatEntry(e: ImportedEntry): string {
   const lines: string[] = [`@${e.ref.type}{${e.key},`];
+  if (e.printed !== undefined) {
+    // Nothing could be read: the text as printed, and no field filled with a wrong part.
+    lines.push(`  note = {As printed: ${escapeLatex(e.printed)}},`, `  annote = {${printedOnlyAnnote()}},`, '}');
+    return lines.join('\n');
+  }
   if (e.ref.authors.length || e.ref.etAl) lines.push(`  author = {${formatAuthors(e.ref.authors, e.ref.etAl)}},`);
   for (const k of FIELD_ORDER) {
     const v = e.ref.fields[k];
@@ -83,6 +89,7 @@ export function formatEntry(e: ImportedEntry): string {
     const value = VERBATIM.has(k) ? checkVerbatim(k, v) : k === 'title' || k === 'booktitle' ? protectTitle(v) : escapeLatex(v);
     lines.push(`  ${k} = {${value}},`);
   }
+  if (e.how && Object.keys(e.how).length) lines.push(`  annote = {${formatProvenance(e.how)}},`);
   lines.push('}');
   return lines.join('\n');
 }

@@ -7,7 +7,13 @@
  * 1-based line of the raw file, so the CLI can print `file:LINE: message`.
  */
 
-export type StyleId = 'ama' | 'springer' | 'wiley' | 'acs';
+/** The plain-text styles the importer reads (src/bib-import/styles/). */
+export type StyleId = 'ama' | 'springer' | 'wiley' | 'acs' | 'nature' | 'cell' | 'elsevier' | 'rsc' | 'ieee' | 'aps';
+
+/** Structured formats, read field by field (src/bib-import/structured.ts). */
+export type FormatId = 'bibtex' | 'ris' | 'csl-json' | 'crossref';
+
+import type { Provenance, ReadField } from '../citations/provenance.ts';
 
 export type Severity = 'warning' | 'info';
 
@@ -88,7 +94,12 @@ export interface ParseResult {
   ref?: ParsedReference;
   /** Problems, without line numbers (the caller knows the segment). */
   problems: string[];
+  /** Fields placed by shape or repaired rather than read from a marked position (see provenance.ts). */
+  guessed?: ReadableField[];
 }
+
+/** The fields whose reading is recorded (src/citations/provenance.ts). */
+export type ReadableField = ReadField;
 
 export interface StyleParser {
   id: StyleId;
@@ -100,6 +111,10 @@ export interface StyleParser {
 }
 
 export interface ImportedEntry {
+  /** How each field was read; absent for an entry kept as printed text. */
+  how?: Provenance;
+  /** The entry as printed, when its parts could not be read (`ref` then has no fields). */
+  printed?: string;
   key: string;
   n: number;
   /** The letter of one paper when the list prints several under one number (`a) …; b) …`). */
@@ -112,7 +127,10 @@ export interface ImportedEntry {
 
 export interface ImportResult {
   review: string;
-  style: StyleId;
+  /** The style or format the list was read in. */
+  style: StyleId | FormatId;
+  /** How sure the reading is: the share of entries read (1 for a structured format). */
+  confidence: number;
   entries: ImportedEntry[];
   diagnostics: Diagnostic[];
 }

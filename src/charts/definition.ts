@@ -1,9 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { readdirSync } from 'node:fs';
 import { closest } from 'fastest-levenshtein';
-import { SourceError } from '../data/source-error.ts';
-import { validateYaml, yamlLines } from '../data/yaml-file.ts';
+import { validateYaml } from '../data/yaml-file.ts';
 import { chartSchema, type ChartDefinition } from '../schema/chart.ts';
 import { dataTableSchema, type DataTable } from '../schema/data-table.ts';
 import { buildChart, type ChartModel } from './model.ts';
@@ -12,7 +10,8 @@ import { parseUnit } from './units.ts';
 /**
  * Chart definitions (content/charts/<name>.yaml): read, validated against their schema and
  * against the table they draw (its columns, the units, the values it prints), every problem at
- * its line. `npm run check` lists them all; the build stops at the first chart with any.
+ * its line. The chapter that shows a chart reports them (remark-charts), and `npm run check`
+ * reports those of every chart file, shown or not.
  */
 
 export interface ChartProblem {
@@ -29,7 +28,9 @@ export interface TableSource {
   file(name: string): string;
 }
 
-export function tableSource(dir: string, cwd = process.cwd()): TableSource {
+/** The tables of `dir`, validated with the review ids a row's `reported_by` may name. */
+export function tableSource(dir: string, reviewIds: readonly string[], cwd = process.cwd()): TableSource {
+  const schema = dataTableSchema(reviewIds);
   const cache = new Map<string, DataTable | 'missing' | 'invalid'>();
   const file = (name: string) => join(dir, `${name}.yaml`);
   return {
@@ -40,7 +41,7 @@ export function tableSource(dir: string, cwd = process.cwd()): TableSource {
       if (t === undefined) {
         if (!existsSync(file(name))) t = 'missing';
         else {
-          const result = validateYaml(readFileSync(file(name), 'utf8'), dataTableSchema);
+          const result = validateYaml(readFileSync(file(name), 'utf8'), schema);
           t = result.ok ? result.data : 'invalid';
         }
         cache.set(name, t);
@@ -84,8 +85,7 @@ export function checkChart(name: string, text: string, tables: TableSource): { m
   const result = validateYaml(text, chartSchema);
   if (!result.ok) return { problems: result.problems };
   const def = result.data;
-  const lineAt = yamlLines(text);
-  const at = (list: { path: (string | number)[]; message: string }[]) => list.map((p) => ({ line: lineAt(p.path), message: p.message })).sort((a, b) => a.line - b.line);
+  const at = (list: { path: (string | number)[]; message: string }[]) => list.map((p) => ({ line: result.lineOf(p.path), message: p.message })).sort((a, b) => a.line - b.line);
 
   const table = tables.get(def.table);
   if (table === 'missing') {
@@ -100,9 +100,14 @@ export function checkChart(name: string, text: string, tables: TableSource): { m
   return problems.length ? { problems: at(problems) } : { model, problems: [] };
 }
 
-/** Reads a chart for the build: its model, or a SourceError at the first problem's line listing them all. */
-export function loadChart(file: string, name: string, tables: TableSource): ChartModel {
-  const { model, problems } = checkChart(name, readFileSync(file, 'utf8'), tables);
-  if (!model) throw new SourceError(file, problems[0]!.line, problems.map((p) => p.message).join('; '));
-  return model;
+/** Every chart file of `dir`, checked: for the check, which also covers charts no chapter shows yet. */
+export function checkChartFiles(dir: string, tables: TableSource): { file: string; line: number; message: string }[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .flatMap((name) => {
+      const file = join(dir, name);
+      return checkChart(name.slice(0, -'.yaml'.length), readFileSync(file, 'utf8'), tables).problems.map((p) => ({ file, ...p }));
+    });
 }

@@ -271,8 +271,17 @@ export function buildChart(name: string, def: ChartDefinition, table: DataTable)
       const ys = readCell(text(row, y.column), y, yUnit!, yColumnUnit, skips.get(`${i}:${y.column}`) ?? []);
       const emptyX = EMPTY.has(text(row, def.x.column).trim().toLowerCase());
       const emptyY = EMPTY.has(text(row, y.column).trim().toLowerCase());
-      // A point needs both values; a row that gives only one (a dash in the other) has no point.
-      if (emptyX || emptyY) return;
+      // A point needs both values. y is what the figure compares: a row without it is not part of
+      // the figure; a row with it but without x is listed, so no value of y goes missing unsaid.
+      if (emptyY) return;
+      if (emptyX) {
+        for (const d of ys.drawn) {
+          const keys = keysOf(row, y.column);
+          cite(keys);
+          notDrawn.push({ label: rowLabel, printed: d.measure.printed, reason: `no ${def.x.label.toLowerCase()} given`, cites: keys });
+        }
+        return;
+      }
       list(def.x.column, xs.problems);
       list(y.column, ys.problems);
       if (xs.drawn.length === 0 && xs.problems.length === 0) unread(def.x.column, xUnit);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { distance } from 'fastest-levenshtein';
-import { LineCounter, parseDocument } from 'yaml';
+import { keyProblem } from '../citations/key-problem.ts';
 import type { KeyLookup } from '../citations/types.ts';
 import { SourceError } from '../data/source-error.ts';
 import { validateYaml } from '../data/yaml-file.ts';
@@ -17,9 +17,7 @@ export function glossaryProblems(file: string, { chapters, lookup }: { chapters:
   const text = readFileSync(file, 'utf8');
   const result = validateYaml(text, glossarySchema);
   if (!result.ok) return result.problems.map((p) => new SourceError(file, p.line, p.message));
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines });
-  const lineAt = (path: (string | number)[]) => lines.linePos((doc.getIn(path, true) as { range?: [number, number] } | undefined)?.range?.[0] ?? 0).line;
+  const lineAt = result.lineOf;
   const known = new Set(chapters);
   const problems: SourceError[] = [];
   result.data.forEach((e: GlossaryEntry, i: number) => {
@@ -31,7 +29,7 @@ export function glossaryProblems(file: string, { chapters, lookup }: { chapters:
     });
     e.cite.forEach((k, j) => {
       const found = lookup(k);
-      if (!found.ok) problems.push(new SourceError(file, lineAt([i, 'cite', j]), `"${e.term}" cites "${k}": ${found.message}.${found.suggestions.length ? ` Did you mean ${found.suggestions.join(', ')}?` : ''} Keys are listed on the reference pages.`));
+      if (!found.ok) problems.push(new SourceError(file, lineAt([i, 'cite', j]), `"${e.term}" cites "${k}": ${keyProblem(found)}`));
     });
   });
   return problems.sort((a, b) => a.line - b.line);

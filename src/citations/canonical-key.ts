@@ -1,6 +1,7 @@
 import type { CslItem } from './csl.ts';
 import { itemYear } from './csl.ts';
-import { firstPage, fold, isOthers, journalWords } from './normalise.ts';
+import { isEtAl } from './csl.ts';
+import { firstPage, fold, journalWords } from './normalise.ts';
 
 /**
  * A readable key from the work's anchor item (the first reference that cites it, in the order
@@ -22,7 +23,7 @@ const KEY_STOPWORDS = new Set(['the', 'of', 'and', 'for', 'a', 'an', 'in', 'on']
  * with no author, the first title word.
  */
 function nameForKey(anchor: CslItem): string {
-  const first = (anchor.author ?? anchor.editor ?? []).find((n) => !isOthers(n));
+  const first = (anchor.author ?? anchor.editor ?? []).find((n) => !isEtAl(n));
   const words = fold(first?.family ?? first?.literal ?? '').split(' ').filter(Boolean);
   const name = first?.literal || words.length > 3 ? words.filter((w) => !KEY_STOPWORDS.has(w)).slice(0, 2).join('') : words.join('');
   return (name || fold(anchor.title ?? '').split(' ').find((w) => !KEY_STOPWORDS.has(w)) || 'anon').slice(0, 24);

@@ -1,5 +1,5 @@
 import type { CslItem, CslName } from './csl.ts';
-import { itemYear } from './csl.ts';
+import { isEtAl, itemYear } from './csl.ts';
 
 /**
  * COinS (ContextObjects in Spans, OpenURL 1.0 KEV): the `title` of a `<span class="Z3988">`,
@@ -53,7 +53,8 @@ export function coinsTitle(item: CslItem): string {
     add('rft.aulast', authors[0].family);
     add('rft.aufirst', authors[0].given);
   }
-  for (const a of authors) add(dc ? 'rft.creator' : 'rft.au', nameOf(a));
+  // The end of an incomplete list is not a person a reference manager should import.
+  for (const a of authors) if (!isEtAl(a)) add(dc ? 'rft.creator' : 'rft.au', nameOf(a));
   if (item.DOI) add('rft_id', `info:doi/${item.DOI}`);
   if (item.URL) add('rft_id', item.URL);
   return kv.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');

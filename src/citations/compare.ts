@@ -99,7 +99,9 @@ export function compare(a: Fingerprint, b: Fingerprint): Comparison {
     const j = jaccard(a.title, b.title);
     if (j >= 0.7) add(5, 'titles agree');
     else if (j >= 0.5) add(2, 'titles mostly agree');
-    else if (j < 0.35) add(-6, 'titles differ');
+    // A title placed by shape may hold part of the journal or lack its end: it cannot keep apart
+    // references whose locators agree as firmly as a title read from its marked place can.
+    else if (j < 0.35) add(a.titleDoubtful || b.titleDoubtful ? -3 : -6, a.titleDoubtful || b.titleDoubtful ? 'titles differ (one placed by shape)' : 'titles differ');
     else add(-2, 'titles partly differ');
   }
   return { score, veto: false, reasons };

@@ -38,3 +38,10 @@ export const itemYear = (item: CslItem): number | undefined => {
   const n = typeof y === 'string' ? Number.parseInt(y, 10) : y;
   return Number.isFinite(n) ? (n as number) : undefined;
 };
+
+/**
+ * The end of an incomplete author list (BibTeX's `and others`): "et al." as a name, which is how
+ * CSL-JSON and RIS carry it and how the site's style prints it. BibTeX exports write `and others`.
+ */
+export const ET_AL: CslName = { literal: 'et al.' };
+export const isEtAl = (name: CslName): boolean => name.literal === ET_AL.literal && !name.family && !name.given;

@@ -7,7 +7,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import type { CslItem } from './csl.ts';
+import { isEtAl, type CslItem, type CslName } from './csl.ts';
 import type { FormatCache } from './format-cache.ts';
 import type { Work } from './types.ts';
 
@@ -29,7 +29,13 @@ export interface FormattedWork {
 }
 
 /** CSL-JSON as published (no internal fields). */
-export const publicItem = (w: Work): CslItem => ({ ...w.item, id: w.id, custom: { citedBy: w.citedBy, ...(w.source ? { source: w.source } : {}) } });
+export const publicItem = (w: Work): CslItem => ({
+  ...w.item,
+  id: w.id,
+  // A reference the importer could not read travels as the review prints it.
+  ...(w.printed !== undefined ? { note: `As printed: ${w.printed}` } : {}),
+  custom: { citedBy: w.citedBy, ...(w.source ? { source: w.source } : {}) },
+});
 
 /**
  * Formats every work once per build, in one citeproc run, so pages only look the result up
@@ -39,13 +45,15 @@ export const publicItem = (w: Work): CslItem => ({ ...w.item, id: w.id, custom: 
  */
 export function formatWorks(works: Work[], cache?: FormatCache): Map<string, FormattedWork> {
   const style = styleFingerprint();
-  const keyed = works.map((w) => {
+  const out = new Map<string, FormattedWork>();
+  // A reference kept as printed text is shown as printed, not through a style that has no fields to use.
+  for (const w of works) if (w.printed !== undefined) out.set(w.id, { html: toHtml({ type: 'text', value: w.printed }), text: w.printed });
+  const keyed = works.filter((w) => w.printed === undefined).map((w) => {
     const item = { ...w.item, id: w.id };
     return { item, key: createHash('sha256').update(style).update(JSON.stringify(item)).digest('base64url') };
   });
   const missing = keyed.filter(({ key }) => !cache?.get(key));
   const fresh = formatItems(missing.map(({ item }) => item));
-  const out = new Map<string, FormattedWork>();
   for (const { item, key } of keyed) {
     const f = fresh.get(item.id) ?? cache?.get(key);
     if (!f) throw new Error(`citeproc produced no entry for ${item.id}`);
@@ -88,7 +96,42 @@ function styleFingerprint(): string {
 
 const stripNumber = (s: string) => s.replace(/^\d+\.\s*/, '');
 
-/** BibTeX for a set of works, keyed by canonical key. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * BibTeX for a set of items, keyed by their ids. citation-js maps the fields; two conventions
+ * are kept here that it does not keep: the month is BibTeX's month macro (`month = dec`; BibTeX
+ * has no day, and citation-js would write `{dec 6}`), and an incomplete author list ends
+ * `and others` (the "et al." the site carries as a name).
+ */
 export function toBibtex(items: CslItem[]): string {
-  return new Cite(items).format('bibtex', { format: 'text' }) as string;
+  const etAl = (names: CslName[] | undefined) => Boolean(names?.some(isEtAl));
+  const month = (item: CslItem) => {
+    const m = Number(item.issued?.['date-parts']?.[0]?.[1]);
+    return Number.isInteger(m) && m >= 1 && m <= 12 ? MONTHS[m - 1] : undefined;
+  };
+  const plain = items.map((item) => {
+    const { author, editor, issued, ...rest } = item;
+    const year = issued?.['date-parts']?.[0]?.[0];
+    return {
+      ...rest,
+      ...(author ? { author: author.filter((n) => !isEtAl(n)) } : {}),
+      ...(editor ? { editor: editor.filter((n) => !isEtAl(n)) } : {}),
+      ...(issued ? { issued: year !== undefined ? { 'date-parts': [[year]] } : issued } : {}),
+    };
+  });
+  const entries = new Cite(plain).format('bibtex', { format: 'object' }) as unknown as { type: string; label: string; properties: Record<string, string> }[];
+  return entries
+    .map((entry, i) => {
+      const item = items[i]!;
+      const fields = Object.entries(entry.properties).map(([k, v]) => {
+        if ((k === 'author' && etAl(item.author)) || (k === 'editor' && etAl(item.editor))) return `\t${k} = {${v} and others},`;
+        return `\t${k} = {${v}},`;
+      });
+      const m = month(item);
+      // A month macro is written bare: month = dec.
+      if (m) fields.splice(fields.findIndex((f) => f.startsWith('\tyear')) + 1 || fields.length, 0, `\tmonth = ${m},`);
+      return `@${entry.type}{${entry.label},\n${fields.join('\n')}\n}\n`;
+    })
+    .join('\n');
 }

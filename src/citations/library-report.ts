@@ -102,6 +102,9 @@ export function formatLibraryReport(lib: Library, rep: LibraryReport = libraryRe
   }
   out.push('', `Works a review lists under more than one number: ${rep.repeats.length}`);
   for (const r of rep.repeats) out.push(`  ${r.review} [${r.numbers.join('] = [')}] → @${r.work}`);
+  const authority = lib.conflicts.filter((c) => c.authority);
+  out.push('', `Fields two references of one work print differently (${lib.conflicts.length}; the list's value, the earliest, is kept; ${authority.length} from bib/extra.bib, which cannot change a list):`);
+  for (const c of lib.conflicts) out.push(`  @${c.work} ${c.field}: kept "${c.kept.value}" (${c.kept.label}); ${c.other.label} prints "${c.other.value}"`);
   out.push('', `Borderline pairs for a person to decide (${rep.borderline.length}); record a decision in bib/decisions.yaml (merge / separate):`);
   for (const p of rep.borderline) {
     out.push(`  ${KIND_TEXT[p.kind]}: score ${p.comparison.score} (${p.comparison.reasons.join('; ')})`);

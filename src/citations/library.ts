@@ -1,13 +1,14 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
 import { SourceError } from '../data/source-error.ts';
 import type { Source } from '../schema/sources.ts';
-import { assignKeys } from './canonical-key.ts';
+import { assignKeys, baseKey } from './canonical-key.ts';
 import type { CslItem } from './csl.ts';
 import { loadDecisions } from './decisions.ts';
-import { mergeItems } from './merge.ts';
-import { fingerprint } from './normalise.ts';
+import { mergeWork, type Conflict, type Member } from './merge.ts';
+import { fingerprint, normaliseDoi } from './normalise.ts';
+import { printedText } from './provenance.ts';
 import { parseBibFile, REFERENCE_KEY, toReferences, type BibEntry } from './parse.ts';
 import { resolve, type Candidate, type Resolution } from './resolve.ts';
 import type { KeyLookup, Reference, Work } from './types.ts';
@@ -25,8 +26,12 @@ export interface Library {
   /** Works from bib/extra.bib by the key the contributor gave them. */
   extra: BibEntry[];
   resolution: Resolution;
+  /** Fields that two references of one work print differently (the merge kept the list's, the earliest). */
+  conflicts: Conflict[];
   lookup(key: string): KeyLookup;
   workOf(referenceKey: string): Work;
+  /** What the bib files hold but the site cannot read (an unknown field): printed by the check and the build, not fatal. */
+  warnings: SourceError[];
 }
 
 /** CSL-JSON for a source review, from bib/sources.yaml. */
@@ -51,14 +56,16 @@ export function sourceItem(s: Source): CslItem {
 
 /** Parses every bib file, resolves references into works and indexes every key. */
 export function buildLibrary({ bibDir, sources }: LibraryInput): Library {
+  const warnings: SourceError[] = [];
+  const warn = (w: SourceError) => warnings.push(w);
   const references: Reference[] = [];
   for (const s of sources) {
     const file = join(bibDir, `${s.id}.bib`);
     if (!existsSync(file)) throw new SourceError(file, 1, `the reference list of ${s.id} is missing: import it with \`npm run import:refs -- ${s.id} <file>\`.`);
-    references.push(...toReferences(s.id, parseBibFile(file)).sort((a, b) => a.n - b.n || (a.part ?? '').localeCompare(b.part ?? '')));
+    references.push(...toReferences(s.id, parseBibFile(file, warn)).sort((a, b) => a.n - b.n || (a.part ?? '').localeCompare(b.part ?? '')));
   }
   const extraFile = join(bibDir, 'extra.bib');
-  const extra = existsSync(extraFile) ? parseBibFile(extraFile) : [];
+  const extra = existsSync(extraFile) ? parseBibFile(extraFile, warn) : [];
   const reviewIds = new Set(sources.map((s) => s.id));
   const refKeys = new Set(references.map((r) => r.key));
   for (const e of extra) {
@@ -74,6 +81,18 @@ export function buildLibrary({ bibDir, sources }: LibraryInput): Library {
   ];
   const items: CslItem[] = [...references.map((r) => r.item), ...extra.map((e) => e.item), ...sources.map(sourceItem)];
   const decisions = loadDecisions(join(bibDir, 'decisions.yaml'), new Set(candidates.map((c) => c.key)));
+  // A DOI identifies a work: an extra.bib entry with the DOI of a listed reference is that work,
+  // whatever its other fields say (they can only fill what the list leaves empty).
+  const byDoi = new Map<string, string>();
+  for (const r of references) {
+    const doi = normaliseDoi(r.item.DOI);
+    if (doi && !byDoi.has(doi)) byDoi.set(doi, r.key);
+  }
+  for (const e of extra) {
+    const listed = byDoi.get(normaliseDoi(e.item.DOI) ?? '');
+    const apart = decisions.separate.some((g) => g.includes(e.key) && listed !== undefined && g.includes(listed));
+    if (listed && !apart) decisions.merge.push([listed, e.key]);
+  }
   const resolution = resolve(candidates, decisions);
 
   const nRefs = references.length;
@@ -86,7 +105,9 @@ export function buildLibrary({ bibDir, sources }: LibraryInput): Library {
       throw new SourceError(join(bibDir, 'decisions.yaml'), 1, `keys: "${k.key}" (for ${k.ref}) is already a review's or an extra.bib key: choose another.`);
     }
   }
-  const reserved = new Set([...reviewIds, ...extra.map((e) => e.key), ...decisions.keys.map((k) => k.key)]);
+  // extra.bib keys are not reserved: the keys of the works the lists cite never depend on extra.bib,
+  // and an extra.bib key that equals one of them is an error below, not a reason to rename the work.
+  const reserved = new Set([...reviewIds, ...decisions.keys.map((k) => k.key)]);
   const candidateIndex = new Map(candidates.map((c, i) => [c.key, i]));
   const chosenKey = new Map(decisions.keys.map((k) => [candidateIndex.get(k.ref)!, k.key]));
   const keyed = resolution.clusters.map((cluster) => {
@@ -98,16 +119,30 @@ export function buildLibrary({ bibDir, sources }: LibraryInput): Library {
   const free = keyed.filter((k) => !k.fixed);
   const generated = assignKeys(free.map((k) => items[k.cluster[0]!]!), reserved);
   free.forEach((k, i) => (k.fixed = generated[i]));
+  checkKeyClaims({ keyed, extra, nRefs, references, sources, items, sourcesFile: join(bibDir, 'sources.yaml') });
 
   const works: Work[] = [];
+  const conflicts: Conflict[] = [];
   const byKey = new Map<string, Work>();
+  const member = (i: number): Member =>
+    i < nRefs
+      ? { item: items[i]!, label: references[i]!.key, tier: 'list' }
+      : { item: items[i]!, label: `${extra[i - nRefs]!.file.replace(/^.*\/(bib\/)/, '$1')}:${extra[i - nRefs]!.line}`, tier: 'extra' };
   for (const { cluster, fixed, source } of keyed) {
     const id = fixed!;
-    // A source's own metadata (bib/sources.yaml) is authoritative for it.
-    const memberItems = source ? [sourceItem(sources.find((s) => s.id === source)!)] : cluster.map((i) => items[i]!);
     const citedBy = cluster.filter((i) => i < nRefs).map((i) => ({ review: references[i]!.review, n: references[i]!.n }));
-    const item = { ...mergeItems(id, memberItems), custom: { citedBy } };
-    const work: Work = { id, item, citedBy, ...(source ? { source } : {}) };
+    // A source's own metadata (bib/sources.yaml) is authoritative for it.
+    const members: Member[] = source
+      ? [{ item: sourceItem(sources.find((s) => s.id === source)!), label: `bib/sources.yaml (${source})`, tier: 'list' }]
+      : cluster.map(member);
+    // A reference kept as printed text has no fields to merge; alone, it is shown as printed.
+    const printed = members.map((m) => printedText(m.item));
+    const readable = members.filter((_, i) => printed[i] === undefined);
+    const merged = mergeWork(id, readable.length ? readable : members.slice(0, 1));
+    conflicts.push(...merged.conflicts);
+    const item = { ...merged.item, custom: { citedBy } };
+    const text = readable.length ? undefined : printed[0];
+    const work: Work = { id, item, citedBy, ...(source ? { source } : {}), ...(text !== undefined ? { printed: text } : {}) };
     works.push(work);
     byKey.set(id, work);
     for (const i of cluster) {
@@ -171,11 +206,70 @@ export function buildLibrary({ bibDir, sources }: LibraryInput): Library {
     references,
     extra,
     resolution,
+    conflicts,
     lookup,
+    warnings,
     workOf: (key) => {
       const w = byKey.get(key);
       if (!w) throw new Error(`no work for ${key}`);
       return w;
     },
   };
+}
+
+interface KeyClaims {
+  keyed: { cluster: number[]; fixed: string | undefined; source: string | undefined }[];
+  extra: BibEntry[];
+  nRefs: number;
+  references: Reference[];
+  sources: Source[];
+  items: CslItem[];
+  sourcesFile: string;
+}
+
+const describe = (item: CslItem): string => {
+  const first = item.author?.[0];
+  const name = first?.family ?? first?.literal ?? 'no author';
+  const year = item.issued?.['date-parts']?.[0]?.[0];
+  return `${name}${(item.author?.length ?? 0) > 1 ? ' et al.' : ''} ${year ?? 'n.d.'}${item.title ? `, "${item.title}"` : ''}`;
+};
+
+/**
+ * Keys belong to the works the reviews list first. An extra.bib key may not name another work
+ * (it would take over that work's page), and a review registered after the review that cites a
+ * work may not take that work's key as its id (the work would be renamed and every chapter citing
+ * it would break).
+ */
+function checkKeyClaims({ keyed, extra, nRefs, references, sources, items, sourcesFile }: KeyClaims): void {
+  for (const k of keyed) {
+    for (const i of k.cluster) {
+      if (i < nRefs || i >= nRefs + extra.length) continue;
+      const e = extra[i - nRefs]!;
+      const other = keyed.find((o) => o !== k && o.fixed === e.key);
+      if (other) {
+        const anchor = other.cluster[0]!;
+        const cited = anchor < nRefs ? ` (cited as ${references[anchor]!.key})` : '';
+        throw new SourceError(
+          e.file,
+          e.line,
+          `key "${e.key}" in extra.bib is already the canonical key of another work: ${describe(items[anchor]!)}${cited}. Cite [@${e.key}] for that work, or give this entry another key.`,
+        );
+      }
+    }
+  }
+  const order = new Map(sources.map((s, i) => [s.id, i]));
+  for (const k of keyed) {
+    const anchor = k.cluster[0]!;
+    if (k.source || anchor >= nRefs) continue;
+    const base = baseKey(items[anchor]!);
+    const citedFirstBy = references[anchor]!.review;
+    const claimant = sources.find((s) => s.id === base);
+    if (!claimant || order.get(claimant.id)! < order.get(citedFirstBy)!) continue;
+    const lines = existsSync(sourcesFile) ? readFileSync(sourcesFile, 'utf8').split('\n') : [];
+    throw new SourceError(
+      sourcesFile,
+      lines.findIndex((l) => new RegExp(`^\\s*-?\\s*id:\\s*${base}\\s*$`).test(l)) + 1 || 1,
+      `review id "${base}" is the canonical key of a work ${citedFirstBy} lists before it (${references[anchor]!.key}: ${describe(items[anchor]!)}): choose another id for the review, such as ${base.replace(/\d{4}.*$/, '')}${base.match(/\d{4}/)?.[0]}rev, so that work keeps its key.`,
+    );
+  }
 }

@@ -1,5 +1,6 @@
 import type { CslItem, CslName } from './csl.ts';
-import { itemYear } from './csl.ts';
+import { isEtAl, itemYear } from './csl.ts';
+import { certaintyOf } from './provenance.ts';
 
 // Letters NFKD does not decompose into a base letter plus a mark.
 const LIGATURES: Record<string, string> = { ß: 'ss', ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ı: 'i' };
@@ -17,8 +18,6 @@ export const fold = (s: string): string =>
 export const familyKey = (name: CslName | undefined): string =>
   fold(name?.family ?? name?.literal ?? '').replace(/\s+/g, '');
 
-/** BibTeX's `and others` (printed `et al.`) is not an author. */
-export const isOthers = (name: CslName): boolean => !name.given && fold(name.family ?? name.literal ?? '') === 'others';
 
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'el', 'al', 'ten', 'ter', 'zu']);
 
@@ -150,10 +149,12 @@ export interface Fingerprint {
   page: string | undefined;
   doi: string | undefined;
   title: Set<string>;
+  /** The title was placed by shape, not read from a marked position (provenance.ts): weak evidence against a match. */
+  titleDoubtful: boolean;
 }
 
 export function fingerprint(item: CslItem): Fingerprint {
-  const names = (item.author ?? item.editor ?? []).filter((n) => !isOthers(n)).map(nameKey).filter((n) => n.key);
+  const names = (item.author ?? item.editor ?? []).filter((n) => !isEtAl(n)).map(nameKey).filter((n) => n.key);
   return {
     names,
     year: itemYear(item),
@@ -162,5 +163,6 @@ export function fingerprint(item: CslItem): Fingerprint {
     page: locatorPage(item.page ?? item.number),
     doi: normaliseDoi(item.DOI),
     title: new Set(titleWords(item.title)),
+    titleDoubtful: certaintyOf(item)('title') === 'guessed',
   };
 }

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { plugins } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import { lineIndex } from '../data/line-index.ts';
+import { closest, distance } from 'fastest-levenshtein';
 import { SourceError } from '../data/source-error.ts';
-import type { CslItem } from './csl.ts';
+import { decodeBib, KNOWN_FIELDS, readBibEntries, type RawEntry } from './bibtex-entries.ts';
+import { ET_AL, type CslItem, type CslName } from './csl.ts';
 import type { Reference } from './types.ts';
 
 export interface BibEntry {
@@ -14,78 +14,70 @@ export interface BibEntry {
   line: number;
 }
 
-const ENTRY_HEAD = /^[ \t]*@([A-Za-z]+)[ \t]*\{[ \t]*([^,\s]*)[ \t]*,?/gm;
+/**
+ * A BibTeX key the site can use: letters, digits and `_`, joined by single `-` `:` `.` `+` (as
+ * `chen2021:66`, `wang2018ne-35`). A key names a work's page and files, so no `/`, no spaces, no
+ * `..` that would make it a path.
+ */
+export const BIB_KEY = /^[A-Za-z0-9_]+(?:[-:.+][A-Za-z0-9_]+)*$/;
+
+/** Receives what is read but suspicious (an unknown field): printed, not fatal. */
+export type BibWarn = (warning: SourceError) => void;
 
 /**
- * Parses one BibTeX file with citation-js. Syntax errors, entries without a key and duplicate
- * keys stop here with the file and line, so nothing is dropped silently.
+ * Parses one BibTeX text as BibTeX tools read it (citation-js's grammar and its LaTeX decoding).
+ * Syntax errors, entries without a key, keys that are not keys and duplicate keys stop here with
+ * the file and line, so nothing is dropped silently; a field citation-js does not read (a typo
+ * such as `autor`) and LaTeX it cannot decode are warnings with what was probably meant.
  */
-export function parseBibText(text: string, file: string): BibEntry[] {
-  const heads: { key: string; line: number }[] = [];
+export function parseBibText(text: string, file: string, warn: BibWarn = () => {}): BibEntry[] {
+  const entries = readBibEntries(text, file);
   const firstLine = new Map<string, number>();
-  const locate = lineIndex(text);
-  const lineOf = (offset: number) => locate(offset).line;
-  for (const m of text.matchAll(ENTRY_HEAD)) {
-    const type = m[1]!.toLowerCase();
-    if (type === 'comment' || type === 'preamble' || type === 'string') continue;
-    const line = lineOf(m.index);
-    if (!m[2]) throw new SourceError(file, line, `@${m[1]} entry has no key: write \`@${m[1]}{<key>,\` before its fields.`);
-    const seen = firstLine.get(m[2]);
-    if (seen !== undefined) throw new SourceError(file, line, `duplicate key "${m[2]}" (first at line ${seen}): give each entry its own key.`);
-    firstLine.set(m[2], line);
-    heads.push({ key: m[2], line });
+  for (const e of entries) {
+    if (!BIB_KEY.test(e.key)) {
+      throw new SourceError(file, e.line, `key "${e.key}" is not a key: use letters, digits and _, joined by single - : . + (e.g. smith2024), since a key becomes part of the work's web address.`);
+    }
+    const seen = firstLine.get(e.key);
+    if (seen !== undefined) throw new SourceError(file, e.line, `duplicate key "${e.key}" (first at line ${seen}): give each entry its own key.`);
+    firstLine.set(e.key, e.line);
+    unknownFields(e, file, warn);
   }
-  // A file of comments only (bib/extra.bib before anyone adds to it) holds no entries;
-  // citation-js would reject it as an unknown format.
-  if (heads.length === 0 && !/^[ \t]*@/m.test(text)) return [];
-  unbalancedBraces(text, file, heads, lineOf);
-  let items: CslItem[];
-  try {
-    // citation-js types every option of chain() as required; the others have documented defaults.
-    const options = { target: '@csl/list+object', generateGraph: false } as unknown as Parameters<typeof plugins.input.chain>[1];
-    items = plugins.input.chain(text, options) as CslItem[];
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const at = /at line (\d+) col (\d+)/.exec(message);
-    const first = message.split('\n')[0]!.replace(/ at line \d+ col \d+:?$/, '');
-    throw new SourceError(file, at ? Number(at[1]) : 1, `BibTeX syntax error: ${plainWords(first)}. Check the braces and commas of this entry.`, at ? Number(at[2]) : undefined);
-  }
+  if (entries.length === 0) return [];
+  // citation-js types every option of chain() as required; the others have documented defaults.
+  const options = { target: '@csl/list+object', generateGraph: false } as unknown as Parameters<typeof plugins.input.chain>[1];
+  const input = entries.map((e) => ({ type: e.type, label: e.key, properties: e.properties, ...(e.annotations ? { annotations: e.annotations } : {}) }));
+  const items = plugins.input.chain(input, options) as CslItem[];
   const byKey = new Map(items.map((item) => [String(item.id), item]));
-  return heads.map(({ key, line }) => {
+  return entries.map(({ key, line }) => {
     const item = byKey.get(key);
     if (!item) throw new SourceError(file, line, `entry "${key}" could not be read: check its fields.`);
+    for (const field of ['author', 'editor'] as const) if (item[field]) item[field] = withEtAl(item[field]);
+    undecodedLatex(item, key, file, line, warn);
     return { key, item, file, line };
   });
 }
 
-export const parseBibFile = (path: string): BibEntry[] => parseBibText(readFileSync(path, 'utf8'), path);
+/** A BibTeX file: UTF-8 (a byte that is not is an error at its line), then parseBibText. */
+export const parseBibFile = (path: string, warn?: BibWarn): BibEntry[] => parseBibText(decodeBib(readFileSync(path), path), path, warn);
 
-/**
- * An entry whose braces do not balance: citation-js would report it where it gives up (the next
- * entry, or the end of the file), so name the entry itself.
- */
-function unbalancedBraces(text: string, file: string, heads: { key: string; line: number }[], lineOf: (offset: number) => number): void {
-  const starts = [...text.matchAll(ENTRY_HEAD)].filter((m) => !/^(comment|preamble|string)$/i.test(m[1]!)).map((m) => m.index);
-  starts.forEach((start, i) => {
-    const body = text.slice(start, starts[i + 1] ?? text.length).replace(/^[ \t]*%.*$/gm, '');
-    const depth = [...body].reduce((d, c) => d + (c === '{' ? 1 : c === '}' ? -1 : 0), 0);
-    if (depth === 0) return;
-    const { key } = heads[i] ?? { key: '' };
-    throw new SourceError(
-      file,
-      lineOf(start),
-      depth > 0
-        ? `entry "${key}" opens ${depth} brace${depth > 1 ? 's' : ''} it never closes: close each field's { with }, and the entry with } after its last field.`
-        : `entry "${key}" closes ${-depth} brace${depth < -1 ? 's' : ''} it never opened: remove the extra }.`,
-    );
-  });
+/** BibTeX's `and others` ends an incomplete list: the site writes it "et al.", never an author called "others". */
+const withEtAl = (names: CslName[]): CslName[] => names.map((n, i) => (i === names.length - 1 && i > 0 && !n.given && (n.family ?? n.literal) === 'others' ? ET_AL : n));
+
+/** A field name citation-js does not read is dropped from the work: say so, with the field it most likely meant. */
+function unknownFields(e: RawEntry, file: string, warn: BibWarn): void {
+  for (const field of Object.keys(e.properties)) {
+    if (KNOWN_FIELDS.includes(field)) continue;
+    const near = closest(field, KNOWN_FIELDS as string[]);
+    const hint = distance(field, near) <= Math.max(1, Math.ceil(field.length / 3)) ? `did you mean "${near}"?` : 'use a BibTeX field name (author, title, journal, year, volume, pages, doi, …)';
+    warn(new SourceError(file, e.fieldLines[field] ?? e.line, `entry "${e.key}": the field "${field}" is not a BibTeX field, so it is not read; ${hint}`));
+  }
 }
 
-/** citation-js's parser expectations, in a contributor's words. */
-function plainWords(parserMessage: string): string {
-  if (/expected "equals"/.test(parserMessage)) return `a field name must be followed by = (write \`name = {value},\`) [${parserMessage}]`;
-  if (/expected "rbrace", got "identifier"/.test(parserMessage)) return `a comma is missing after the previous field, or its value is not in braces [${parserMessage}]`;
-  return parserMessage;
+/** LaTeX left in a field after decoding would be shown as it is: say which command, and what to write. */
+function undecodedLatex(item: CslItem, key: string, file: string, line: number, warn: BibWarn): void {
+  const texts = [item.title, item['container-title'], item.publisher, ...[...(item.author ?? []), ...(item.editor ?? [])].flatMap((n) => [n.family, n.given, n.literal])];
+  const command = texts.map((t) => (typeof t === 'string' ? /\\([A-Za-z]+|[^A-Za-z\s])/.exec(t)?.[0] : undefined)).find(Boolean);
+  if (command) warn(new SourceError(file, line, `entry "${key}": the LaTeX command ${command} is not decoded and would be shown as it is: write the character itself (the file is UTF-8).`));
 }
 
 /** A reference key: `<review>:<n>`, or `<review>:<n><letter>` for one of several papers printed under one number. */

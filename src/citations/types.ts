@@ -25,6 +25,11 @@ export interface Work {
   citedBy: Citer[];
   /** Set when the work is itself one of the source reviews. */
   source?: string;
+  /**
+   * The reference as the review prints it, when the importer could not read its parts (the work
+   * then has no fields but this text, which pages show as printed).
+   */
+  printed?: string;
 }
 
 /** Result of looking up a citation key. */

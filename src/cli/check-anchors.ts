@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { projectPaths } from '../project.ts';
-import { readChapterCitations } from '../render/chapter-citations.ts';
+import { loadSite } from '../site.ts';
 import { currentAnchors, missingAnchors, unpublishedAnchors, updatedManifest, type AnchorManifest } from '../render/anchor-manifest.ts';
 
 const paths = projectPaths();
@@ -19,8 +19,8 @@ try {
   process.exit(1);
 }
 
-// Anchors only: citations are not resolved here (a no-op lookup), which keeps the check fast.
-const chapters = readChapterCitations(paths.content, paths.tables, () => ({ ok: false, message: '', suggestions: [] }), { chartsDir: paths.charts });
+// The anchors as the pages have them: the chapters read through the site's plugin chain.
+const chapters = loadSite().chapters();
 const current = currentAnchors(chapters.map((c) => ({ ...c, file: relative(process.cwd(), c.file) })));
 const missing = missingAnchors(manifest, current, manifestFile, text);
 if (missing.length) {

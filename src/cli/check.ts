@@ -11,7 +11,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent, formatProblem, type Problem } from '../check/run.ts';
+import { countWords, GUIDE_POINTER, printProblems } from '../check/report.ts';
+import { checkContent, type Problem } from '../check/run.ts';
 
 const bin = (root: string, name: string) => join(root, 'node_modules/.bin', name);
 
@@ -54,14 +55,14 @@ async function main(argv: string[]): Promise<number> {
   const types = values['no-types'] ? Promise.resolve([]) : checkTypes(root);
   const content = checkContent(root, { base: process.env.BASE_PATH || '/' });
   const problems = [...content, ...(await types)];
-  for (const p of problems) console.error(formatProblem(p));
+  const counts = printProblems(problems);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const what = `types${values['no-types'] ? ' (skipped)' : ''}, frontmatter, citations, links, tables, charts, math`;
-  if (problems.length) {
-    console.error(`\n${problems.length} problem${problems.length > 1 ? 's' : ''} (${what}; ${seconds} s). CONTRIBUTING.md, "Errors and how to fix them", explains each kind.`);
+  const what = `types${values['no-types'] ? ' (skipped)' : ''}, frontmatter, citations, links, tables, charts, math, content policy`;
+  if (counts.errors) {
+    console.error(`\n${countWords(counts)} (${what}; ${seconds} s). ${GUIDE_POINTER}`);
     return 1;
   }
-  console.log(`check: no problems (${what}; ${seconds} s)`);
+  console.log(`check: ${countWords(counts)} (${what}; ${seconds} s)`);
   return 0;
 }
 

@@ -1,15 +1,17 @@
 /**
  * npm run new -- chapter "Title" --part <folder> [--slug file-name]
- * npm run new -- review <id> [--refs <raw reference list>] [--style ama|springer|wiley|acs]
+ * npm run new -- part <folder> "Label"
+ * npm run new -- review <id> [--refs <reference list: text, BibTeX, RIS or CSL-JSON>] [--style <style>]
  *
- * Scaffolds a chapter (content/<part>/<slug>.mdx) or a new source review (an entry in
- * bib/sources.yaml and, with --refs, bib/raw/<id>.txt imported into bib/<id>.bib). Never
+ * Scaffolds a chapter (content/<part>/<slug>.mdx), a part (content/<folder>/_part.yaml: the
+ * sidebar, previous/next links and the home page list it from there) or a new source review (an entry in
+ * bib/sources.yaml and, with --refs, the list kept as bib/raw/<id>.<txt|bib|ris|json> and imported into bib/<id>.bib). Never
  * overwrites. What is left to write is marked TODO: the scaffold builds, so `npm run dev`
  * previews it at once, and `npm run check` (so CI) fails with file:line on each TODO until it
  * is filled in, so a placeholder cannot be merged.
  */
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { buildBib } from '../bib-import/cli.ts';
@@ -17,18 +19,14 @@ import { ImportError } from '../bib-import/import.ts';
 import { contentParts } from '../contrib/guide.ts';
 import { loadSources, loadTaxonomy, projectPaths } from '../project.ts';
 import { sourceSchema } from '../schema/sources.ts';
+import { SLUG, slugify } from '../data/slug.ts';
+import { buildLibrary } from '../citations/library.ts';
+import { PART_FILE, partSchema } from '../schema/part.ts';
+import { readYamlFile } from '../data/yaml-file.ts';
 
 class UsageError extends Error {}
 
-/** A file name from a title: ASCII, lower case, words joined by hyphens. */
-export function slugify(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { slugify };
 
 const frontmatterOf = (file: string): Record<string, unknown> => {
   const m = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'));
@@ -45,10 +43,10 @@ export function newChapter(root: string, title: string, opts: { part?: string; s
   if (!title.trim()) throw new UsageError('give the chapter a title: npm run new -- chapter "Title" --part <folder>');
   if (!opts.part) throw new UsageError(`which part is the chapter in? Add --part with one of: ${parts.join(', ')}`);
   if (!parts.includes(opts.part)) {
-    throw new UsageError(`no part "${opts.part}" in content/; the parts are ${parts.join(', ')}. (A new part also needs a sidebar group in astro.config.mjs.)`);
+    throw new UsageError(`no part "${opts.part}" in content/; the parts are ${parts.join(', ')}. (Start a new part with npm run new -- part ${opts.part} "Its name".)`);
   }
   const slug = opts.slug ?? slugify(title);
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new UsageError(`cannot make a file name from "${opts.slug ?? title}": pass --slug with lower-case words joined by hyphens`);
+  if (!SLUG.test(slug)) throw new UsageError(`cannot make a file name from "${opts.slug ?? title}": pass --slug with lower-case words joined by hyphens`);
   const file = join(paths.content, opts.part, `${slug}.mdx`);
   if (existsSync(file)) throw new UsageError(`${relative(root, file)} exists already: edit it, or choose another title or --slug`);
 
@@ -87,27 +85,53 @@ TODO: the first section.
   return { file, text };
 }
 
+export function newPart(root: string, folder: string, label: string): { file: string; text: string } {
+  const paths = projectPaths(root);
+  if (!SLUG.test(folder)) throw new UsageError(`"${folder}" cannot be a part's folder: use lower-case words joined by hyphens (it becomes the address /${slugify(folder) || 'part'}/…)`);
+  if (!label.trim()) throw new UsageError(`give the part a name, as the sidebar shows it: npm run new -- part ${folder} "Its name"`);
+  const file = join(paths.content, folder, PART_FILE);
+  if (existsSync(file)) throw new UsageError(`${relative(root, file)} exists already: ${folder} is a part`);
+  // The new part goes after the others.
+  const orders = contentParts(paths.content).map((p) => readYamlFile(join(paths.content, p, PART_FILE), partSchema).order);
+  const text = `# This folder is a part of the Atlas: its name in the sidebar and on the home page, and its
+# place among the parts (1 comes first). Its chapters are listed by their sidebar.order.
+label: ${JSON.stringify(label.trim())}
+order: ${Math.max(0, ...orders) + 1}
+`;
+  return { file, text };
+}
+
 export function newReview(root: string, id: string, opts: { refs?: string; style?: string }): { written: string[]; warnings: string[] } {
   const paths = projectPaths(root);
   const idCheck = sourceSchema.shape.id.safeParse(id);
   if (!idCheck.success) throw new UsageError(`"${id}" is not a review id: ${idCheck.error.issues[0]!.message}`);
-  const ids = loadSources(root).map((s) => s.id);
-  if (ids.includes(id)) throw new UsageError(`${id} is already in bib/sources.yaml`);
-  const raw = join(paths.bib, 'raw', `${id}.txt`);
+  const sources = loadSources(root);
+  if (sources.some((s) => s.id === id)) throw new UsageError(`${id} is already in bib/sources.yaml`);
+  // A review's id is a citation key: it must not be the key of a work the other reviews list.
+  const taken = buildLibrary({ bibDir: paths.bib, sources }).lookup(id);
+  if (taken.ok) {
+    const first = taken.work.citedBy[0];
+    throw new UsageError(`"${id}" is already the key of a work${first ? ` (${first.review} [${first.n}])` : ''}: choose another id, such as ${id.replace(/[a-z]$/, '')}rev, so that work keeps its key`);
+  }
   const bib = join(paths.bib, `${id}.bib`);
-  for (const f of [raw, bib]) if (existsSync(f)) throw new UsageError(`${relative(root, f)} exists already; remove it or choose another id`);
+  const existingRaw = ['txt', 'bib', 'ris', 'json'].map((ext) => join(paths.bib, 'raw', `${id}.${ext}`)).find((f) => existsSync(f));
+  for (const f of [existingRaw, bib]) if (f && existsSync(f)) throw new UsageError(`${relative(root, f)} exists already; remove it or choose another id`);
 
   const written: string[] = [];
   const warnings: string[] = [];
+  let listStyle: string | undefined;
   if (opts.refs) {
-    if (!existsSync(opts.refs)) throw new UsageError(`no file ${opts.refs}: give the path of the review's reference list as text`);
+    if (!existsSync(opts.refs)) throw new UsageError(`no file ${opts.refs}: give the path of the review's reference list (text, BibTeX, RIS or CSL-JSON)`);
     // Read it before copying anything, so a list the importer cannot read leaves no files.
     const { result } = buildBib(id, opts.refs, opts.style ? { style: opts.style } : {});
+    const ext = { bibtex: 'bib', ris: 'ris', 'csl-json': 'json', crossref: 'json' }[result.style as string] ?? 'txt';
+    const raw = join(paths.bib, 'raw', `${id}.${ext}`);
     mkdirSync(join(paths.bib, 'raw'), { recursive: true });
     copyFileSync(opts.refs, raw);
     // Import from the copy, so the .bib header names the file kept in the repository.
-    const again = buildBib(id, raw, opts.style ? { style: opts.style } : {});
+    const again = buildBib(id, raw, { style: result.style });
     writeFileSync(bib, again.bib);
+    listStyle = result.style;
     written.push(relative(root, raw), relative(root, bib));
     warnings.push(...result.diagnostics.filter((d) => d.severity === 'warning').map((d) => `${relative(root, raw)}:${d.line}: ${d.message}`));
   }
@@ -116,7 +140,7 @@ export function newReview(root: string, id: string, opts: { refs?: string; style
     paths.sources,
     `
 - id: ${id}
-  authors: # TODO: every author as printed, "Family, Given", one per line
+${listStyle ? `  listStyle: ${listStyle} # how bib/raw/${id}.* is read; npm run import:refs keeps it up to date\n` : ''}  authors: # TODO: every author as printed, "Family, Given", one per line
     - "TODO: Family, Given"
   title: "TODO: the title as printed"
   journal: "TODO: the journal's full name"
@@ -153,6 +177,14 @@ function main(argv: string[]): number {
 Then: npm run dev (preview at /${relative(projectPaths(root).content, file).replace(/\.mdx$/, '')}/), npm run check (lists each TODO left as ${shown}:line), node ../shared/tools/verbatim-check.mjs content`);
       return 0;
     }
+    if (kind === 'part' && name !== undefined && positionals[2] !== undefined) {
+      const { file, text } = newPart(root, name, positionals[2]);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+      console.log(`wrote ${relative(root, file)}. The part shows in the sidebar and on the home page once it has a chapter:
+  npm run new -- chapter "Title" --part ${name}`);
+      return 0;
+    }
     if (kind === 'review' && name !== undefined) {
       const { written, warnings } = newReview(root, name, { ...(values.refs ? { refs: values.refs } : {}), ...(values.style ? { style: values.style } : {}) });
       warnings.forEach((w) => console.error(w));
@@ -165,7 +197,7 @@ ${values.refs ? '' : `  1. put the review's reference list, as text, in bib/raw/
   ${values.refs ? 4 : 5}. cite it: [@${name}] for the review, [@${name}:1] for its reference 1`);
       return 0;
     }
-    throw new UsageError('usage: npm run new -- chapter "Title" --part <folder> [--slug name] | npm run new -- review <id> [--refs <file>] [--style ama|springer|wiley|acs]');
+    throw new UsageError('usage: npm run new -- chapter "Title" --part <folder> [--slug name] | npm run new -- part <folder> "Label" | npm run new -- review <id> [--refs <file>] [--style <style>]');
   } catch (e) {
     if (e instanceof UsageError) {
       console.error(`new: ${e.message}`);

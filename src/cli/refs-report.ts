@@ -1,7 +1,8 @@
 /**
  * npm run refs:report [-- review-id …]
  *
- * Re-imports every bib/raw/<review>.txt (with bib/import-overrides.yaml) and
+ * Re-imports every bib/raw/<review>.* (with bib/import-overrides.yaml and the style kept in
+ * bib/sources.yaml) and
  * prints per review: count, missing numbers, entries lacking author / year /
  * journal / pages, and every importer warning as `file:LINE: message`. Also
  * says whether the committed bib/<review>.bib matches a fresh import.
@@ -11,7 +12,7 @@
  * Exit code 1 when a committed .bib is stale or missing.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { buildBib } from '../bib-import/cli.ts';
+import { buildBib, rawFileOf } from '../bib-import/cli.ts';
 import { formatReviewReport, reviewReport } from '../bib-import/report.ts';
 import { buildLibrary } from '../citations/library.ts';
 import { formatLibraryReport } from '../citations/library-report.ts';
@@ -20,10 +21,16 @@ import { loadSources, projectPaths } from '../project.ts';
 function main(argv: string[]): number {
   const reviews = argv.length
     ? argv
-    : readdirSync('bib/raw').filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort();
+    : [...new Set(readdirSync('bib/raw').map((f) => f.replace(/\.(txt|bib|ris|json)$/, '')))].sort();
   let stale = 0;
   for (const review of reviews) {
-    const file = `bib/raw/${review}.txt`;
+    const file = rawFileOf(review);
+    if (!file) {
+      console.log(`${review}: no raw list in bib/raw/ (${review}.txt, .bib, .ris or .json)`);
+      stale++;
+      continue;
+    }
+    // The style kept in bib/sources.yaml (listStyle), so the report reads the list as the import did.
     const { result, bib } = buildBib(review, file);
     console.log(formatReviewReport(reviewReport(result), file));
     const out = `bib/${review}.bib`;

@@ -9,6 +9,8 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Taxonomy } from '../schema/chapter.ts';
 import type { Source } from '../schema/sources.ts';
+import { PART_FILE } from '../schema/part.ts';
+import { narrativeName, sourceShortName } from '../citations/names.ts';
 
 /**
  * The contributors' guide is one file, CONTRIBUTING.md, read on GitHub and rendered as the site's
@@ -48,10 +50,10 @@ const GENERATORS: Record<string, { from: string; render: (d: GuideData) => strin
   reviews: {
     from: 'bib/sources.yaml',
     render: ({ sources }) =>
-      sources.map((s) => `- ${code(s.id)}: ${s.authors[0]?.split(',')[0] ?? ''}${s.authors.length > 1 ? ' et al.' : ''}, ${s.journal} (${s.year})`).join('\n'),
+      sources.map((s) => `- ${code(s.id)}: ${narrativeName(sourceShortName(s))}, ${s.journal}`).join('\n'),
   },
   parts: {
-    from: 'the folders of content/',
+    from: 'the part folders of content/ (each with a _part.yaml)',
     render: ({ parts }) => parts.map((p) => code(p)).join(', '),
   },
 };
@@ -78,11 +80,10 @@ export function staleBlocks(markdown: string, data: GuideData): { name: string; 
   return stale;
 }
 
-/** The part folders of content/: the folders that hold at least one chapter. */
+/** The part folders of content/: the folders with a `_part.yaml` (src/navigation.ts reads them). */
 export function contentParts(contentDir: string): string[] {
   return readdirSync(contentDir)
-    .filter((name) => statSync(join(contentDir, name)).isDirectory())
-    .filter((name) => readdirSync(join(contentDir, name)).some((f) => /\.mdx?$/.test(f)))
+    .filter((name) => statSync(join(contentDir, name)).isDirectory() && existsSync(join(contentDir, name, PART_FILE)))
     .sort();
 }
 

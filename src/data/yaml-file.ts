@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { formatIssues, SourceError } from './source-error.ts';
 
@@ -9,49 +9,50 @@ export interface YamlProblem {
   message: string;
 }
 
-/**
- * Parses YAML text and validates it against a schema, reporting every problem: a YAML syntax
- * error, or each value the schema rejects, at the line of the offending node.
- */
-export function validateYaml<T extends z.ZodType>(text: string, schema: T): { ok: true; data: z.output<T> } | { ok: false; problems: YamlProblem[] } {
+/** The line (1-based) of the node at a path of the document, e.g. `['rows', 2, 'cite', 0]`. */
+export type LineOf = (path: readonly (string | number)[]) => number;
+
+/** A YAML text read once: its value, its syntax errors, and where each node is. */
+export interface YamlDocument {
+  /** Syntax errors; when there are any, `value` is what could be read. */
+  errors: YamlProblem[];
+  value: unknown;
+  /** Line of the node at a path (of its parent, of the document when there is none). */
+  lineOf: LineOf;
+  /** Line of a top-level key (not of its value). */
+  keyLine(key: string): number;
+}
+
+export function readYaml(text: string): YamlDocument {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((err) => ({ line: lineCounter.linePos(err.pos[0]).line, message: `YAML syntax error: ${err.message.split('\n')[0]}. Fix the YAML at this line.` })),
-    };
-  }
-  const result = schema.safeParse(doc.toJS());
-  if (result.success) return { ok: true, data: result.data };
+  const line = (pos: number | undefined) => lineCounter.linePos(pos ?? 0).line;
+  const rangeOf = (path: readonly (string | number)[]) => (doc.getIn(path, true) as { range?: [number, number] } | undefined)?.range?.[0];
   return {
-    ok: false,
-    problems: result.error.issues.map((issue) => {
-      // Point at the offending node: walk the document along the issue's path.
-      const node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number, number] } | undefined;
-      const parent = doc.getIn(issue.path.slice(0, -1) as (string | number)[], true) as { range?: [number, number] } | undefined;
-      const pos = node?.range?.[0] ?? parent?.range?.[0] ?? 0;
-      return { line: lineCounter.linePos(pos).line, message: formatIssues([issue]) };
-    }),
+    errors: doc.errors.map((err) => ({ line: line(err.pos[0]), message: `YAML syntax error: ${err.message.split('\n')[0]}. Fix the YAML at this line.` })),
+    value: doc.toJS(),
+    lineOf: (path) => line(rangeOf(path) ?? rangeOf(path.slice(0, -1))),
+    keyLine: (key) => {
+      const pair = isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+      return line(isScalar(pair?.key) ? pair.key.range?.[0] : undefined);
+    },
   };
 }
 
-/**
- * The line (1-based) of the node at a path of a YAML text, for problems found after parsing
- * (a key that names nothing, a column a table lacks); the parent's line when the path ends
- * at a missing key, line 1 when nothing on it exists.
- */
-export function yamlLines(text: string): (path: readonly (string | number)[]) => number {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  return (path) => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n) as (string | number)[], true) as { range?: [number, number] } | undefined;
-      if (node?.range) return lineCounter.linePos(node.range[0]).line;
-    }
-    return 1;
-  };
+/** A read document's value against a schema: the data, or every value the schema rejects at its line. */
+export function validateDocument<T extends z.ZodType>(doc: YamlDocument, schema: T): { ok: true; data: z.output<T>; lineOf: LineOf } | { ok: false; problems: YamlProblem[] } {
+  if (doc.errors.length > 0) return { ok: false, problems: doc.errors };
+  const result = schema.safeParse(doc.value);
+  if (result.success) return { ok: true, data: result.data, lineOf: doc.lineOf };
+  return { ok: false, problems: result.error.issues.map((issue) => ({ line: doc.lineOf(issue.path as (string | number)[]), message: formatIssues([issue]) })) };
 }
+
+/**
+ * Parses YAML text and validates it against a schema, reporting every problem: a YAML syntax
+ * error, or each value the schema rejects, at the line of the offending node. Valid data comes
+ * with `lineOf`, so later checks (citation keys) can name their line too.
+ */
+export const validateYaml = <T extends z.ZodType>(text: string, schema: T) => validateDocument(readYaml(text), schema);
 
 /**
  * Reads a YAML file and validates it against a schema. Any problem — a YAML syntax error or a

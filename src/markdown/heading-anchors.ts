@@ -1,6 +1,5 @@
 import GithubSlugger from 'github-slugger';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
-import { SourceError } from '../data/source-error.ts';
 
 /**
  * Section anchors: one id per heading, decided in one place for the page (remark plugin) and for
@@ -27,8 +26,6 @@ export interface AnchoredHeading extends HeadingInput {
 }
 
 export interface AnchorOptions {
-  /** The chapter's file, for messages. */
-  file: string;
   /** The chapter's source (with frontmatter), to point messages at the right frontmatter line. */
   source: string;
   anchors?: Record<string, string>;
@@ -39,12 +36,18 @@ export interface AnchorOptions {
 export const RESERVED_IDS = ['_top', 'references'];
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
-export function assignAnchors(headings: HeadingInput[], options: AnchorOptions): AnchoredHeading[] {
-  const { file, anchors = {}, anchorAliases = {} } = options;
+/** A problem with the anchors, at its line in the chapter's file (a heading's, or the frontmatter key's). */
+export interface AnchorProblem {
+  line: number;
+  message: string;
+}
+
+/** Every heading's id, and every problem of the frontmatter's `anchors` and `anchorAliases` (all of them, not the first). */
+export function assignAnchors(headings: HeadingInput[], options: AnchorOptions): { headings: AnchoredHeading[]; problems: AnchorProblem[] } {
+  const { anchors = {}, anchorAliases = {} } = options;
   const lineOf = frontmatterKeyLines(options.source);
-  const errors: string[] = [];
-  const fail = (key: string, section: 'anchors' | 'anchorAliases', message: string) =>
-    errors.push(new SourceError(file, lineOf(section, key), message).message);
+  const errors: AnchorProblem[] = [];
+  const fail = (key: string, section: 'anchors' | 'anchorAliases', message: string) => errors.push({ line: lineOf(section, key), message });
 
   const pinned = new Map<string, string>();
   for (const [text, id] of Object.entries(anchors)) {
@@ -66,7 +69,7 @@ export function assignAnchors(headings: HeadingInput[], options: AnchorOptions):
   for (const h of headings) {
     const id = pinned.get(h.text) ?? slugger.slug(h.text);
     if (pinned.has(h.text) && seen.has(id)) {
-      errors.push(new SourceError(file, h.line, `two headings read "${h.text}", so \`anchors\` cannot tell them apart; reword one of them`).message);
+      errors.push({ line: h.line, message: `two headings read "${h.text}", so \`anchors\` cannot tell them apart; reword one of them` });
     }
     seen.add(id);
     out.push({ ...h, id, aliases: [] });
@@ -80,8 +83,7 @@ export function assignAnchors(headings: HeadingInput[], options: AnchorOptions):
     else heading.aliases.push(old);
   }
 
-  if (errors.length) throw new Error(`${errors.length} anchor problem${errors.length > 1 ? 's' : ''}:\n${errors.join('\n')}`);
-  return out;
+  return { headings: out, problems: errors.sort((a, b) => a.line - b.line) };
 }
 
 /**

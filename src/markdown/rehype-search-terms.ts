@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { GlossaryEntry } from '../schema/glossary.ts';
-import { mentionedTerms, subscriptedFormulas, termMatchers, unique } from '../search/search-terms.ts';
+import { searchKeyGroups, termMatchers } from '../search/search-terms.ts';
 import { wrapTerms } from '../search/term-markers.ts';
 
 /** The attribute whose value Pagefind indexes in place (data-pagefind-index-attrs). */
@@ -23,7 +23,8 @@ function skipped(node: Element): boolean {
  * Makes a chapter findable the way a battery researcher searches, without changing what anyone
  * sees or hears. In each section (the text between two headings — one Pagefind sub-result), before
  * the first mention of a glossary term or of a subscripted formula, it inserts an empty
- * `<span data-pagefind-index-attrs="data-search-terms" data-search-terms="LLZO, Li7La3Zr2O12, garnet, …">`.
+ * `<span data-pagefind-index-attrs="data-search-terms" data-search-terms="⁅ LLZO, Li7La3Zr2O12, garnet, … ⁆">`
+ * (one block per term, src/search/term-markers.ts).
  * Pagefind indexes that attribute's value at that place, so `garnet` finds the section that says
  * LLZO, and `LiNbO3` finds the one that says LiNbO₃. An attribute on an empty element is neither
  * rendered nor exposed to assistive technology, unlike hidden text.
@@ -32,25 +33,11 @@ export default function rehypeSearchTerms({ glossary }: { glossary: readonly Glo
   const matchers = termMatchers(glossary);
   return (tree: Root) => {
     let seen = new Set<string>();
-    const insertions: Array<{ parent: Root | Element; before: RootContent | ElementContent; keys: string[] }> = [];
-
-    const keysFor = (text: string): string[] => {
-      const keys: string[] = [];
-      for (const m of mentionedTerms(text, matchers)) {
-        if (seen.has(`term:${m.entry.term}`)) continue;
-        seen.add(`term:${m.entry.term}`);
-        keys.push(...m.keys);
-      }
-      for (const f of subscriptedFormulas(text)) {
-        if (seen.has(`formula:${f}`) || keys.includes(f)) continue;
-        seen.add(`formula:${f}`);
-        keys.push(f);
-      }
-      return unique(keys);
-    };
+    const insertions: Array<{ parent: Root | Element; before: RootContent | ElementContent; keys: string[][] }> = [];
+    const keysFor = (text: string): string[][] => searchKeyGroups(text, matchers, seen);
 
     /** Walks in document order; `anchor` is where a heading's keys go (after the heading). */
-    const walk = (parent: Root | Element, anchor?: { parent: Root | Element; before: RootContent | ElementContent; keys: string[] }) => {
+    const walk = (parent: Root | Element, anchor?: { parent: Root | Element; before: RootContent | ElementContent; keys: string[][] }) => {
       for (const child of [...parent.children]) {
         if (child.type === 'text') {
           const keys = keysFor(child.value);
@@ -65,7 +52,7 @@ export default function rehypeSearchTerms({ glossary }: { glossary: readonly Glo
             seen = new Set();
             const siblings = parent.children as Array<RootContent | ElementContent>;
             const next = siblings[siblings.indexOf(child) + 1];
-            const slot = { parent, before: next ?? child, keys: [] as string[], after: !next };
+            const slot = { parent, before: next ?? child, keys: [] as string[][], after: !next };
             walk(child, slot);
             if (slot.keys.length) insertions.push(slot);
           } else {
@@ -82,7 +69,7 @@ export default function rehypeSearchTerms({ glossary }: { glossary: readonly Glo
       const span: Element = {
         type: 'element',
         tagName: 'span',
-        properties: { dataPagefindIndexAttrs: SEARCH_TERMS_ATTRIBUTE, dataSearchTerms: wrapTerms(unique(keys)) },
+        properties: { dataPagefindIndexAttrs: SEARCH_TERMS_ATTRIBUTE, dataSearchTerms: wrapTerms(keys) },
         children: [],
       };
       const siblings = parent.children as Array<RootContent | ElementContent>;

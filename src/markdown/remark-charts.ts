@@ -1,15 +1,24 @@
-import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { loadChart, tableSource, type TableSource } from '../charts/definition.ts';
+import { checkChart, tableSource, type ChartProblem, type TableSource } from '../charts/definition.ts';
 import type { ChartModel, NotDrawn } from '../charts/model.ts';
 import { chartSvg, type CiteLinks } from '../charts/svg.ts';
-import { SourceError } from '../data/source-error.ts';
+import { report } from '../data/problems.ts';
 import type { CitationIndex } from '../render/citation-index.ts';
 import { compressNumbers, findCitations } from './citation-syntax.ts';
+import type {} from './remark-citations.ts'; // file.data.citedWorks
+import type {} from './remark-data-tables.ts'; // file.data.tableIds
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The ids of the charts on the page (`chart-<name>`), which links may point at. */
+    chartIds: string[];
+  }
+}
 
 /**
  * `<Chart name="x" />` → the figure drawn from content/charts/x.yaml, in two steps around
@@ -23,8 +32,8 @@ export interface RemarkChartsOptions {
   charts: string;
   /** Folder of the data tables they draw. */
   tables: string;
-  /** Receives each problem (`npm run check`, which goes on); without it the first one throws. */
-  report?: (problem: SourceError) => void;
+  /** The review ids a table row's `reported_by` may name (bib/sources.yaml). */
+  reviewIds: readonly string[];
 }
 
 /** The mdast node that holds a chart between the two steps. */
@@ -50,39 +59,42 @@ function notDrawnParagraph(list: NotDrawn[]): Paragraph | undefined {
   };
 }
 
-export default function remarkCharts({ charts, tables, report }: RemarkChartsOptions) {
-  const cache = new Map<string, ChartModel>();
+/**
+ * Replaces each `<Chart name="x" />` with its figure, or records on the file why it cannot: no
+ * such chart, its table not on the page, or problems in its definition (at their lines there).
+ */
+export default function remarkCharts({ charts, tables, reviewIds }: RemarkChartsOptions) {
+  const cache = new Map<string, { model?: ChartModel; problems: ChartProblem[] }>();
   let source: TableSource | undefined;
   return (tree: Root, file: VFile) => {
-    const at = (line: number, message: string) => new SourceError(file.path ? relative(file.cwd, file.path) : '<input>', line, message);
-    const onPage = new Set<string>();
-    visit(tree, (node) => {
-      const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
-      if ((node.type as string) === 'dataTable' && typeof id === 'string') onPage.add(id.replace(/^table-/, ''));
-    });
+    const chartIds: string[] = (file.data.chartIds = []);
+    const onPage = new Set((file.data.tableIds ?? []).map((id) => id.replace(/^table-/, '')));
     visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement, i, parent) => {
       if (node.name !== 'Chart' || !parent || i === undefined) return;
-      try {
-        replace(node, i, parent);
-      } catch (e) {
-        if (!report || !(e instanceof SourceError)) throw e;
-        report(e);
-      }
-    });
-    function replace(node: MdxJsxFlowElement, i: number, parent: { children: RootContent[] }): void {
-      const line = node.position?.start.line ?? 1;
+      const place = node.position?.start && { line: node.position.start.line, column: 0 };
+      const drop = (reason: string, rule: string) => {
+        report(file, reason, place, { rule });
+        parent.children.splice(i, 1);
+        return i;
+      };
       const attr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'name');
-      if (!attr || typeof attr.value !== 'string') throw at(line, '<Chart /> needs name="<file in content/charts without .yaml>".');
+      if (!attr || typeof attr.value !== 'string') return drop('<Chart /> needs name="<file in content/charts without .yaml>".', 'chart-name');
       const name = attr.value;
-      const path = join(charts, `${name}.yaml`);
-      if (!existsSync(path)) throw at(line, `<Chart name="${name}" />: no file ${relative(file.cwd, resolve(file.cwd, path))}. Create it or correct the name.`);
-      let model = cache.get(name);
+      const path = resolve(file.cwd, charts, `${name}.yaml`);
+      if (!existsSync(path)) return drop(`<Chart name="${name}" />: no file ${relative(file.cwd, path)}. Create it or correct the name.`, 'chart-missing');
+      let checked = cache.get(path);
+      if (!checked) {
+        source ??= tableSource(resolve(file.cwd, tables), reviewIds, file.cwd);
+        cache.set(path, (checked = checkChart(name, readFileSync(path, 'utf8'), source)));
+      }
+      const model = checked.model;
       if (!model) {
-        source ??= tableSource(tables, file.cwd);
-        cache.set(name, (model = loadChart(path, name, source)));
+        for (const p of checked.problems) report(file, p.message, { line: p.line, column: 0 }, { file: path, rule: 'chart-definition' });
+        parent.children.splice(i, 1);
+        return i;
       }
       if (!onPage.has(model.table.name)) {
-        throw at(line, `<Chart name="${name}" /> draws table ${model.table.name}, which is not on this page: add <DataTable name="${model.table.name}" /> next to it, so its data are one click away.`);
+        return drop(`<Chart name="${name}" /> draws table ${model.table.name}, which is not on this page: add <DataTable name="${model.table.name}" /> next to it, so its data are one click away.`, 'chart-table');
       }
       const caption: Paragraph = {
         type: 'paragraph',
@@ -100,10 +112,11 @@ export default function remarkCharts({ charts, tables, report }: RemarkChartsOpt
         data: { hName: 'figure', hProperties: { className: ['chart'], id: `chart-${name}`, dataChart: name }, chart: model },
         children: [caption, ...(notDrawn ? [notDrawn] : [])],
       };
-      // Generated text gets the element's position, so a bad key is reported at the <Chart /> line.
+      // Generated text gets the element's position, so a problem in it is reported at the <Chart /> line.
       if (node.position) visit(chart as unknown as Root, 'text', (t) => void (t.position = node.position));
+      chartIds.push(`chart-${name}`);
       parent.children.splice(i, 1, chart as unknown as RootContent);
-    }
+    });
   };
 }
 
@@ -135,7 +148,8 @@ export function citeLinks(index: CitationIndex, numbers: ReadonlyMap<string, num
       for (const m of findCitations(value)) {
         out += value.slice(cursor, m.start);
         const ids = m.items.flatMap((item) => worksOf(item.key));
-        out += m.mode === 'intext' ? `${index.authorLabel(ids[0]!)} ${bracket(ids.map(numberOf))}` : bracket(ids.map(numberOf));
+        // In text a review is named ("Chen et al. (2021)"), any other work named and numbered.
+        out += m.mode === 'intext' ? `${index.narrative(ids[0]!)}${reviews.has(m.items[0]!.key) ? '' : ` ${bracket(ids.map(numberOf))}`}` : bracket(ids.map(numberOf));
         cursor = m.end;
       }
       out += value.slice(cursor);
@@ -147,7 +161,8 @@ export function citeLinks(index: CitationIndex, numbers: ReadonlyMap<string, num
 /** Draws each chart's SVG (wide and narrow layouts), its marks linked to the page's references. */
 export function remarkChartFigures({ index }: { index: CitationIndex }) {
   return (tree: Root, file: VFile) => {
-    const numbers = file.data.citationNumbers ?? new Map<string, number>();
+    // remark-citations numbered the page's works in this order.
+    const numbers = new Map((file.data.citedWorks?.all ?? []).map((id, i) => [id, i + 1]));
     visit(tree, (node) => {
       if ((node.type as string) !== 'chart') return;
       const chart = node as unknown as ChartNode;

@@ -1,136 +1,163 @@
-import type { Root, Text, PhrasingContent, RootContent, Parent } from 'mdast';
+import type { PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { visitParents, SKIP } from 'unist-util-visit-parents';
-import { lineIndex } from '../data/line-index.ts';
-import { SourceError } from '../data/source-error.ts';
+import { keyProblem } from '../citations/key-problem.ts';
+import { report } from '../data/problems.ts';
 import type { CitationIndex } from '../render/citation-index.ts';
-import { compressNumbers, escapedAtSigns, findCitations, type CitationMatch } from './citation-syntax.ts';
-
-declare module 'vfile' {
-  interface DataMap {
-    /** Work id → its number on the page, as remark-citations numbered them. */
-    citationNumbers: ReadonlyMap<string, number>;
-  }
-}
+import { compressNumbers, type CitationMatch } from './citation-syntax.ts';
+import { findCitationsIn, type FoundCitation } from './citation-walk.ts';
 
 export interface RemarkCitationsOptions {
   index: CitationIndex;
-  /** Receives each unknown key (`npm run check`); without it the plugin throws once per file with all of them. */
-  report?: (problem: SourceError) => void;
 }
 
-interface Located {
-  file: string;
-  line: number;
-  column: number;
+declare module 'vfile' {
+  interface DataMap {
+    /**
+     * The works the page cites (canonical keys), recorded as they are numbered: `all` in the order
+     * of the bibliography, `bySection` per section anchor ('' for the opening, before any h2/h3).
+     * Section tools, downloads, backlinks and the link checker read these, not the source again.
+     */
+    citedWorks: {
+      all: string[];
+      bySection: Record<string, string[]>;
+      /** Per section anchor and work, the sentences that cite the work there (search files works by them). */
+      sentences: Record<string, Record<string, string[]>>;
+    };
+  }
 }
 
-const SKIP_PARENTS = new Set(['inlineCode', 'code', 'link', 'linkReference', 'definition', 'math', 'inlineMath', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
+/** Where a key that does not resolve is reported. */
+interface KeyError {
+  place: Point;
+  file: string | undefined;
+  message: string;
+}
 
 /**
  * Turns Pandoc citations in text into numbered links (numbered per page in order of first
- * appearance) and appends the page's bibliography. Unknown keys stop the build, all of them
- * listed with file:line:column, the key and the closest keys.
+ * appearance) and appends the page's bibliography. The citations are those citation-walk.ts
+ * finds; each unknown key, and each citation where none can render (a heading, a link's text),
+ * is a problem on the file (file:line:column, the key and the closest keys).
  */
-export default function remarkCitations({ index, report }: RemarkCitationsOptions) {
+export default function remarkCitations({ index }: RemarkCitationsOptions) {
   return (tree: Root, file: VFile) => {
     const numbers = new Map<string, number>();
-    const errors: SourceError[] = [];
+    const bySection: Record<string, string[]> = {};
+    const sentences: Record<string, Record<string, string[]>> = {};
     const source = typeof file.value === 'string' ? file.value : String(file.value ?? '');
-    const path = file.path ? file.path.replace(`${file.cwd}/`, '') : '<input>';
-    const position = lineIndex(source);
-    const locate = (offset: number): Located => ({ file: path, ...position(offset) });
-
-    rejoinKeyDirectives(tree);
-    visitParents(tree, 'text', (node: Text, ancestors) => {
-      if (ancestors.some((a) => SKIP_PARENTS.has(a.type))) return SKIP;
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      const raw = start !== undefined && end !== undefined ? source.slice(start, end) : undefined;
-      const matches = findCitations(node.value, escapedAtSigns(node.value, raw));
-      if (matches.length === 0) return;
+    // Each text node is replaced once, with all its citations, after the walk: the walk sees the
+    // tree as written.
+    const byNode = new Map<Text, FoundCitation[]>();
+    for (const found of findCitationsIn(tree, source)) {
+      if (found.refused) {
+        report(file, found.refused, found.place(found.match.items[0]!.key), { rule: 'citation-place', ...(found.file ? { file: found.file } : {}) });
+        continue;
+      }
+      byNode.set(found.node, [...(byNode.get(found.node) ?? []), found]);
+    }
+    for (const [node, founds] of byNode) {
+      const { parent } = founds[0]!;
+      const value = node.value;
       const pieces: PhrasingContent[] = [];
       let cursor = 0;
-      for (const m of matches) {
-        if (m.start > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, m.start) });
-        // Offsets inside raw differ from decoded text only where escapes precede; close enough
-        // to point the author at the right citation.
-        // Generated text (a data table's cells) carries its element's position but not its text:
-        // point at the element.
-        const inRaw = raw?.indexOf(node.value.slice(m.start, m.end)) ?? -1;
-        const at = start !== undefined ? locate(start + Math.max(inRaw, 0)) : locate(0);
-        const rendered = renderCitation(m, index, numbers, at, errors);
-        if (rendered) pieces.push(...rendered);
+      for (const f of founds) {
+        const m = f.match;
+        if (m.start > cursor) pieces.push({ type: 'text', value: value.slice(cursor, m.start) });
+        const errors: KeyError[] = [];
+        const rendered = renderCitation(m, index, numbers, (key) => ({ place: f.place(key), file: f.file }), errors);
+        for (const e of errors) report(file, e.message, e.place, { rule: 'unknown-key', ...(e.file ? { file: e.file } : {}) });
+        if (rendered) {
+          pieces.push(...rendered.nodes);
+          const works = (bySection[f.section] ??= []);
+          for (const id of rendered.works) {
+            if (!works.includes(id)) works.push(id);
+            const said = ((sentences[f.section] ??= {})[id] ??= []);
+            if (f.sentence && !said.includes(f.sentence)) said.push(f.sentence);
+          }
+        } else pieces.push({ type: 'text', value: value.slice(m.start, m.end) });
         cursor = m.end;
       }
-      if (cursor < node.value.length) pieces.push({ type: 'text', value: node.value.slice(cursor) });
-      const parent = ancestors.at(-1) as Parent;
-      const i = parent.children.indexOf(node);
-      parent.children.splice(i, 1, ...(pieces as RootContent[]));
-      return [SKIP, i + pieces.length];
-    });
+      if (cursor < value.length) pieces.push({ type: 'text', value: value.slice(cursor) });
+      parent.children.splice(parent.children.indexOf(node), 1, ...(pieces as RootContent[]));
+    }
 
-    // Later plugins (the charts' marks) link to the same numbers.
-    file.data.citationNumbers = numbers;
-    if (report) errors.forEach(report);
-    else if (errors.length) throw new Error(`${errors.length} citation problem${errors.length > 1 ? 's' : ''}:\n${errors.map((e) => e.message).join('\n')}`);
+    file.data.citedWorks = { all: [...numbers.keys()], bySection, sentences };
     if (numbers.size) tree.children.push(...bibliography(numbers, index));
   };
 }
 
-/**
- * Starlight parses `:name` as a text directive, so `@chen2021:66` arrives as the text
- * `@chen2021` and a directive named `66` (restored to text only after all plugins ran). Rejoin
- * such bare directives with the text around them so the key is whole again.
- */
-function rejoinKeyDirectives(tree: Root): void {
-  visitParents(tree, (node) => {
-    const children = (node as Parent).children;
-    if (!children) return;
-    for (let i = 0; i < children.length; i++) {
-      const run: Text[] = [];
-      let j = i;
-      for (; j < children.length; j++) {
-        const c = children[j] as unknown as { type: string; name?: string; attributes?: object; children?: unknown[] };
-        if (c.type === 'text') run.push(c as unknown as Text);
-        else if (c.type === 'textDirective' && !c.children?.length && !Object.keys(c.attributes ?? {}).length) {
-          run.push({ type: 'text', value: `:${c.name}`, position: (c as unknown as Text).position } as Text);
-        } else break;
-      }
-      if (run.length > 1 && run.some((t) => t.value.startsWith(':'))) {
-        const merged: Text = { type: 'text', value: run.map((t) => t.value).join('') };
-        const start = run[0]!.position?.start;
-        const end = run.at(-1)!.position?.end;
-        if (start && end) merged.position = { start, end };
-        children.splice(i, j - i, merged as unknown as RootContent);
-      }
-    }
-  });
+/** One work a citation names, with its number on the page. */
+interface Resolved {
+  id: string;
+  n: number;
+  /** Set when the work is a source review: its name links to the review's page. */
+  source?: string;
+  locator?: string;
+  prefix?: string;
 }
 
-function renderCitation(m: CitationMatch, index: CitationIndex, numbers: Map<string, number>, at: Located, errors: SourceError[]): PhrasingContent[] | undefined {
-  const resolved: { id: string; n: number; locator?: string; prefix?: string }[] = [];
+function renderCitation(
+  m: CitationMatch,
+  index: CitationIndex,
+  numbers: Map<string, number>,
+  at: (key: string) => { place: Point; file: string | undefined },
+  errors: KeyError[],
+): { nodes: PhrasingContent[]; works: string[] } | undefined {
+  const resolved: Resolved[] = [];
   const errorsBefore = errors.length;
   for (const item of m.items) {
     const found = index.lookup(item.key);
     if (!found.ok) {
-      const hint = found.suggestions.length ? ` Did you mean ${found.suggestions.map((s) => `@${s}`).join(', ')}?` : '';
-      errors.push(new SourceError(at.file, at.line, `${found.message}.${hint} Keys are listed on the reference pages.`, at.column));
+      // "@name" in prose is a citation by Pandoc's rules: say how to write a plain at-sign.
+      const literal = m.mode === 'intext' ? ` If "@${item.key}" is not a citation, write \\@${item.key}.` : '';
+      const where = at(item.key);
+      // A data table's keys are written without @ (its file is set): suggest them as they are written there.
+      errors.push({ ...where, message: `${keyProblem(found, where.file ? '' : '@')}${literal}` });
       continue;
     }
     // A review's number that holds several papers (su2023:41 = a + b) cites each of them.
     for (const w of found.works) {
       const id = w.id;
       if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
-      resolved.push({ id, n: numbers.get(id)!, ...(item.locator ? { locator: item.locator } : {}), ...(item.prefix ? { prefix: item.prefix } : {}) });
+      resolved.push({
+        id,
+        n: numbers.get(id)!,
+        ...(found.kind === 'review' && w.source ? { source: w.source } : {}),
+        ...(item.locator ? { locator: item.locator } : {}),
+        ...(item.prefix ? { prefix: item.prefix } : {}),
+      });
     }
   }
+  const suppressed = m.items.filter((i) => i.suppressAuthor).length;
+  if (suppressed > 0 && suppressed < m.items.length) {
+    errors.push({ ...at(m.items[0]!.key), message: 'a citation mixes [-@key] (year only) with [@key] (number): give the year-only citation brackets of its own.' });
+  }
   if (errors.length > errorsBefore) return undefined;
+  const works = resolved.map((r) => r.id);
+  if (m.mode === 'intext') return { nodes: narrativeCitation(resolved, index), works };
+  if (suppressed) return { nodes: resolved.flatMap((r, i) => [...(i ? [text('; ')] : []), ...yearCitation(r, index)]), works };
+  return { nodes: [citationSpan(numberedGroup(resolved, index), resolved)], works };
+}
 
-  const link = (r: (typeof resolved)[number], label: string): PhrasingContent => ({
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+
+/** A span.citation: the group of links whose previews and numbers belong together. */
+function citationSpan(children: PhrasingContent[], resolved: Resolved[]): PhrasingContent {
+  return {
+    type: 'citation',
+    children,
+    // Every number of the group, including those a range (3–5) does not print.
+    data: { hName: 'span', hProperties: { className: ['citation'], 'data-refs': resolved.map((r) => r.n).join(' ') } },
+  } as unknown as PhrasingContent; // a custom phrasing node; remark-rehype renders it through data.hName
+}
+
+/** A link to the work's entry in the page's bibliography, labelled by its number. */
+function numberLink(r: Resolved, label: string, index: CitationIndex): PhrasingContent {
+  return {
     type: 'link',
     url: `#ref-${r.n}`,
-    children: [{ type: 'text', value: label }],
+    children: [text(label)],
     data: {
       hProperties: {
         className: ['cite-ref'],
@@ -138,37 +165,78 @@ function renderCitation(m: CitationMatch, index: CitationIndex, numbers: Map<str
         'aria-label': `Reference ${r.n}: ${index.shortLabel(r.id)}${r.locator ? `, ${r.locator}` : ''}`,
       },
     },
-  });
+  };
+}
 
+/**
+ * A link to a source review's page, labelled by its name ("Chen et al. (2021)") or its year. It
+ * carries the page's number of the review, so it previews the bibliography entry as a number does.
+ */
+function reviewLink(r: Resolved & { source: string }, label: string, index: CitationIndex, ariaLabel?: string): PhrasingContent {
+  return {
+    type: 'link',
+    url: index.routes.source(r.source),
+    children: [text(label)],
+    data: {
+      hProperties: {
+        className: ['cite-ref', 'cite-review'],
+        'data-ref': String(r.n),
+        ...(ariaLabel ? { 'aria-label': ariaLabel } : {}),
+      },
+    },
+  };
+}
+
+/** `[3–5, 7]`, `[2, p. 5]`, `[see 4]`: the numeric style of bracket citations. */
+function numberedGroup(resolved: Resolved[], index: CitationIndex): PhrasingContent[] {
   const inner: PhrasingContent[] = [];
   const simple = resolved.every((r) => !r.locator && !r.prefix);
   if (simple) {
     // Runs of numbers compress to a range, as numeric styles print them: [3–5, 7].
     compressNumbers(resolved.map((r) => r.n)).forEach((run, i) => {
-      if (i) inner.push({ type: 'text', value: ', ' });
+      if (i) inner.push(text(', '));
       const first = resolved.find((r) => r.n === run.from)!;
-      inner.push(link(first, String(run.from)));
+      inner.push(numberLink(first, String(run.from), index));
       if (run.to > run.from) {
-        inner.push({ type: 'text', value: run.to === run.from + 1 ? ', ' : '–' });
-        inner.push(link(resolved.find((r) => r.n === run.to)!, String(run.to)));
+        inner.push(text(run.to === run.from + 1 ? ', ' : '–'));
+        inner.push(numberLink(resolved.find((r) => r.n === run.to)!, String(run.to), index));
       }
     });
   } else {
     resolved.forEach((r, i) => {
-      if (i) inner.push({ type: 'text', value: '; ' });
-      if (r.prefix) inner.push({ type: 'text', value: `${r.prefix} ` });
-      inner.push(link(r, String(r.n)));
-      if (r.locator) inner.push({ type: 'text', value: `, ${r.locator}` });
+      if (i) inner.push(text('; '));
+      if (r.prefix) inner.push(text(`${r.prefix} `));
+      inner.push(numberLink(r, String(r.n), index));
+      if (r.locator) inner.push(text(`, ${r.locator}`));
     });
   }
-  const group = {
-    type: 'citation',
-    children: [{ type: 'text', value: '[' }, ...inner, { type: 'text', value: ']' }],
-    // Every number of the group, including those a range (3–5) does not print.
-    data: { hName: 'span', hProperties: { className: ['citation'], 'data-refs': resolved.map((r) => r.n).join(' ') } },
-  } as unknown as PhrasingContent; // a custom phrasing node; remark-rehype renders it through data.hName
-  if (m.mode === 'intext') return [{ type: 'text', value: `${index.authorLabel(resolved[0]!.id)} ` }, group];
-  return [group];
+  return [text('['), ...inner, text(']')];
+}
+
+/**
+ * `@chen2021 shows` → "Chen et al. (2021)", linked to the review's page; `@doux2020aem shows` →
+ * "Doux et al. (2020) [5]": a work is named, and numbered for its bibliography entry.
+ */
+function narrativeCitation(resolved: Resolved[], index: CitationIndex): PhrasingContent[] {
+  const first = resolved[0]!;
+  if (first.source) return [citationSpan([reviewLink({ ...first, source: first.source }, index.narrative(first.id), index)], resolved)];
+  return [text(`${index.narrative(first.id)} `), citationSpan(numberedGroup(resolved, index), resolved)];
+}
+
+/**
+ * `Chen and colleagues [-@chen2021]` → "(2021)", as Pandoc suppresses the author: a review's year
+ * links to its page; a work's year is followed by its number.
+ */
+function yearCitation(r: Resolved, index: CitationIndex): PhrasingContent[] {
+  const year = index.shortName(r.id).year ?? 'n.d.';
+  const prefix = r.prefix ? `${r.prefix} ` : '';
+  if (r.source) {
+    // A bare year needs the authors to make sense to a screen reader, out of the sentence.
+    const link = reviewLink({ ...r, source: r.source }, year, index, index.shortLabel(r.id));
+    return [citationSpan([text(`(${prefix}`), link, text(`${r.locator ? `, ${r.locator}` : ''})`)], [r])];
+  }
+  const numbered: Resolved = { id: r.id, n: r.n, ...(r.locator ? { locator: r.locator } : {}) };
+  return [text(`(${prefix}${year}) `), citationSpan(numberedGroup([numbered], index), [r])];
 }
 
 function bibliography(numbers: Map<string, number>, index: CitationIndex): RootContent[] {

@@ -1,38 +1,34 @@
 import { readFileSync } from 'node:fs';
-import type { Heading, Root, Yaml } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { parse as parseYaml } from 'yaml';
-import { assignAnchors, type AnchoredHeading } from './heading-anchors.ts';
+import { report } from '../data/problems.ts';
+import { frontmatterOf } from './frontmatter.ts';
+import { assignAnchors, type AnchoredHeading, type AnchorProblem } from './heading-anchors.ts';
 
-/** The frontmatter a plain unified pipeline (remark-frontmatter) keeps as a yaml node. */
-export function yamlFrontmatter(tree: Root): Record<string, unknown> {
-  const yaml = tree.children.find((n): n is Yaml => n.type === 'yaml');
-  return (yaml ? (parseYaml(yaml.value) as Record<string, unknown>) : undefined) ?? {};
-}
-
-/** The chapter's frontmatter: Astro hands it over parsed; plain unified pipelines keep a yaml node. */
-function frontmatterOf(tree: Root, file: VFile): Record<string, unknown> {
-  return (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? yamlFrontmatter(tree);
+declare module 'vfile' {
+  interface DataMap {
+    /** Every heading of the page with its id and aliases, in order (remark-heading-anchors). */
+    headings: AnchoredHeading[];
+  }
 }
 
 /** The headings of a Markdown tree with their anchors (see heading-anchors.ts). */
-export function anchoredHeadings(tree: Root, frontmatter: Record<string, unknown>, file: string, source: string): { node: Heading; heading: AnchoredHeading }[] {
+function anchoredHeadings(tree: Root, frontmatter: Record<string, unknown>, source: string): { nodes: { node: Heading; heading: AnchoredHeading }[]; problems: AnchorProblem[] } {
   const nodes: Heading[] = [];
   visit(tree, 'heading', (node: Heading) => {
     nodes.push(node);
   });
-  const anchored = assignAnchors(
+  const { headings, problems } = assignAnchors(
     nodes.map((n) => ({ text: toString(n), depth: n.depth, line: n.position?.start.line ?? 1 })),
     {
-      file,
       source,
       anchors: frontmatter.anchors as Record<string, string> | undefined,
       anchorAliases: frontmatter.anchorAliases as Record<string, string> | undefined,
     },
   );
-  return nodes.map((node, i) => ({ node, heading: anchored[i]! }));
+  return { nodes: nodes.map((node, i) => ({ node, heading: headings[i]! })), problems };
 }
 
 /**
@@ -42,7 +38,6 @@ export function anchoredHeadings(tree: Root, frontmatter: Record<string, unknown
  */
 export default function remarkHeadingAnchors() {
   return (tree: Root, file: VFile) => {
-    const path = file.path ? file.path.replace(`${file.cwd}/`, '') : '<input>';
     let source = typeof file.value === 'string' ? file.value : String(file.value ?? '');
     // Astro blanks the frontmatter out of file.value; messages point into it, so read the file.
     try {
@@ -50,7 +45,10 @@ export default function remarkHeadingAnchors() {
     } catch {
       /* a virtual file: file.value is all there is */
     }
-    for (const { node, heading } of anchoredHeadings(tree, frontmatterOf(tree, file), path, source)) {
+    const { nodes, problems } = anchoredHeadings(tree, frontmatterOf(file, tree), source);
+    for (const p of problems) report(file, p.message, { line: p.line, column: 0 }, { rule: 'anchors' });
+    file.data.headings = nodes.map((n) => n.heading);
+    for (const { node, heading } of nodes) {
       node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id: heading.id } };
       const aliases = heading.aliases.map((id) => ({
         type: 'anchorAlias',

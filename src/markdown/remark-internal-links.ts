@@ -1,46 +1,62 @@
 import { resolve } from 'node:path';
 import type { Definition, Link, Root } from 'mdast';
+import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { checkLink, isInternalLink, withBase, type LinkTargets } from '../check/links.ts';
-import { SourceError } from '../data/source-error.ts';
+import { report } from '../data/problems.ts';
 import { pageOfFile } from '../render/link-targets.ts';
 
 export interface RemarkInternalLinksOptions {
-  /** The pages and anchors of the site (read lazily: every chapter must be parsed first). */
-  targets: () => LinkTargets;
+  /**
+   * The pages and anchors of the site (read lazily: every chapter must be read first). Without
+   * it the links are only recorded (`file.data.links`), to be checked once every page is known
+   * (checkRecordedLinks): that is how the pages and anchors are read in the first place.
+   */
+  targets?: () => LinkTargets;
   /** The project root, to tell which page a file becomes. */
   root: string;
   /** The deploy base; resolving links get it prefixed. */
   base: string;
-  /** Receives each broken link; without it the plugin throws once with all of a file's problems. */
-  report?: (problem: SourceError) => void;
 }
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Every link into the site written on the page, with its place. */
+    links: { url: string; place: Point | undefined }[];
+  }
+}
+
+const pageOf = (root: string, file: VFile): string => (file.path && pageOfFile(root, resolve(file.cwd, file.path))) ?? '/';
 
 /**
  * Checks every Markdown link into the site (`[text](/part/slug/#anchor)`, `[text](#anchor)`)
  * against the chapters and their headings, and prefixes the deploy base to the ones that
- * resolve. A broken link stops the build with file:line:column and what to write instead; the
+ * resolve. A broken link is a problem at its file:line:column with what to write instead; the
  * decision is src/check/links.ts, shared with `npm run check`.
  */
-export default function remarkInternalLinks({ targets, root, base, report }: RemarkInternalLinksOptions) {
+export default function remarkInternalLinks({ targets, root, base }: RemarkInternalLinksOptions) {
   return (tree: Root, file: VFile) => {
-    const path = file.path ? resolve(file.cwd, file.path) : undefined;
-    const shown = path ? path.replace(`${root}/`, '') : '<input>';
-    const fromPage = (path && pageOfFile(root, path)) ?? '/';
-    const problems: SourceError[] = [];
+    const nodes: (Link | Definition)[] = [];
     visit(tree, (node) => {
-      if (node.type !== 'link' && node.type !== 'definition') return;
-      const link = node as Link | Definition;
-      if (!isInternalLink(link.url)) return;
-      const message = checkLink(link.url, fromPage, targets());
-      if (message) {
-        problems.push(new SourceError(shown, link.position?.start.line ?? 1, message, link.position?.start.column));
-      } else {
-        link.url = withBase(link.url, base);
-      }
+      if ((node.type === 'link' || node.type === 'definition') && isInternalLink((node as Link | Definition).url)) nodes.push(node as Link | Definition);
     });
-    if (report) problems.forEach(report);
-    else if (problems.length) throw new Error(`${problems.length} broken link${problems.length > 1 ? 's' : ''}:\n${problems.map((p) => p.message).join('\n')}`);
+    file.data.links = nodes.map((n) => ({ url: n.url, place: n.position?.start }));
+    if (!targets) return;
+    const fromPage = pageOf(root, file);
+    for (const link of nodes) {
+      const message = checkLink(link.url, fromPage, targets());
+      if (message) report(file, message, link.position?.start, { rule: 'link' });
+      else link.url = withBase(link.url, base);
+    }
   };
+}
+
+/** Checks the links a run without targets recorded, now that every page and anchor is known. */
+export function checkRecordedLinks(file: VFile, root: string, targets: LinkTargets): void {
+  const fromPage = pageOf(root, file);
+  for (const link of file.data.links ?? []) {
+    const message = checkLink(link.url, fromPage, targets);
+    if (message) report(file, message, link.place, { rule: 'link' });
+  }
 }

@@ -1,19 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Heading, Root, Text } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
-import { VFile } from 'vfile';
-import remarkDataTables from '../markdown/remark-data-tables.ts';
-import remarkCharts from '../markdown/remark-charts.ts';
-import { findCitations } from '../markdown/citation-syntax.ts';
-import { anchoredHeadings, yamlFrontmatter } from '../markdown/remark-heading-anchors.ts';
-import type { KeyLookup } from '../citations/types.ts';
+import type { VFile } from 'vfile';
+import type {} from '../markdown/remark-citations.ts'; // file.data.citedWorks
+import type {} from '../markdown/remark-data-tables.ts'; // file.data.tableIds
+import type {} from '../markdown/remark-charts.ts'; // file.data.chartIds
+import type {} from '../markdown/remark-heading-anchors.ts'; // file.data.headings
+import { frontmatterOf } from '../markdown/frontmatter.ts';
 
 /** One section of a chapter: its h2/h3 (or the chapter's opening, before the first heading). */
 export interface Section {
@@ -29,6 +21,8 @@ export interface Section {
   aliases: string[];
   /** Canonical keys of the works cited in this section, in order of first citation. */
   works: string[];
+  /** Per cited work, the sentences (in a paragraph, list item or table cell) that cite it. */
+  passages: Record<string, string[]>;
 }
 
 export interface ChapterCitations {
@@ -38,10 +32,9 @@ export interface ChapterCitations {
   frontmatter: Record<string, unknown>;
   sections: Section[];
   /**
-   * Every id a link can point at on the chapter's page: all heading ids (any depth, pinned or
-   * slugged as remark-heading-anchors gives them, and their aliases), data tables (`table-<name>`),
-   * charts (`chart-<name>`), the bibliography (`references`, `ref-N`)
-   * and Starlight's `_top`. Internal links are checked against these (src/check/links.ts).
+   * Every id a link can point at on the chapter's page: all heading ids (any depth, and their
+   * aliases), data tables (`table-<name>`), charts (`chart-<name>`), the bibliography (`references`, `ref-N`) and
+   * Starlight's `_top`. Internal links are checked against these (src/check/links.ts).
    */
   anchors: string[];
 }
@@ -59,69 +52,31 @@ export function* mdxFiles(dir: string): Generator<string> {
 }
 
 /**
- * Which works each section of each chapter cites, read from the sources with the same parser
- * and data tables as the build. Reference pages use it for backlinks ("cited in …") and
- * chapters for "references of this section".
+ * A chapter as the plugin chain recorded it on its file while rendering it (headings and their
+ * anchors, data tables, the works each section cites): the cite tools of the page, and the
+ * downloads, backlinks and link checks of the site, all read this, so they list what the page's
+ * bibliography lists.
  */
-export function readChapterCitations(
-  contentDir: string,
-  tablesDir: string,
-  lookup: (key: string) => KeyLookup,
-  { onError, chartsDir }: { onError?: (file: string, error: unknown) => void; chartsDir?: string } = {},
-): ChapterCitations[] {
-  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkMath).use(remarkGfm).use(remarkDataTables, { dir: tablesDir });
-  if (chartsDir) processor.use(remarkCharts, { charts: chartsDir, tables: tablesDir });
-  const out: ChapterCitations[] = [];
-  for (const file of mdxFiles(contentDir)) {
-    const slug = chapterSlug(contentDir, file);
-    const source = readFileSync(file, 'utf8');
-    const vfile = new VFile({ path: file, value: source });
-    let tree: Root;
-    let headings: Map<Heading, ReturnType<typeof anchoredHeadings>[number]['heading']>;
-    let frontmatter: Record<string, unknown>;
-    try {
-      tree = processor.runSync(processor.parse(vfile), vfile) as Root;
-      frontmatter = yamlFrontmatter(tree);
-      // The same anchors as the page (remark-heading-anchors), so section links match.
-      headings = new Map(anchoredHeadings(tree, frontmatter, relative(process.cwd(), file), source).map(({ node, heading }) => [node, heading]));
-    } catch (error) {
-      // `npm run check` reports the file and goes on with the others; the build stops here.
-      if (!onError) throw error;
-      onError(file, error);
-      continue;
-    }
-    const title = String(frontmatter.title ?? slug);
-    const sections: Section[] = [{ chapter: slug, chapterTitle: title, heading: title, anchor: '', depth: 1, line: 1, aliases: [], works: [] }];
-    const anchors = ['_top'];
-    const cited = new Set<string>();
-    visit(tree, (node) => {
-      if (node.type === 'heading') {
-        const h = headings.get(node as Heading)!;
-        anchors.push(h.id, ...h.aliases);
-        if (h.depth <= 3) sections.push({ chapter: slug, chapterTitle: title, heading: h.text, anchor: h.id, depth: h.depth, line: h.line, aliases: h.aliases, works: [] });
-      } else if ((node.type as string) === 'dataTable' || (node.type as string) === 'chart') {
-        const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
-        if (typeof id === 'string') anchors.push(id);
-      } else if (node.type === 'text') {
-        const section = sections.at(-1);
-        if (!section) return;
-        for (const m of findCitations((node as Text).value)) {
-          for (const item of m.items) {
-            const found = lookup(item.key);
-            if (!found.ok) continue;
-            for (const w of found.works) {
-              cited.add(w.id);
-              if (!section.works.includes(w.id)) section.works.push(w.id);
-            }
-          }
-        }
-      }
-    });
+export function chapterFromFile(file: VFile, slug: string): ChapterCitations {
+  const frontmatter = frontmatterOf(file);
+  const title = typeof frontmatter.title === 'string' ? frontmatter.title : slug;
+  const cited = file.data.citedWorks ?? { all: [], bySection: {}, sentences: {} };
+  const headings = file.data.headings ?? [];
+  const sections: Section[] = [
+    { chapter: slug, chapterTitle: title, heading: title, anchor: '', depth: 1, line: 1, aliases: [], works: cited.bySection[''] ?? [], passages: cited.sentences[''] ?? {} },
+    ...headings
+      .filter((h) => h.depth <= 3)
+      .map((h) => ({ chapter: slug, chapterTitle: title, heading: h.text, anchor: h.id, depth: h.depth, line: h.line, aliases: h.aliases, works: cited.bySection[h.id] ?? [], passages: cited.sentences[h.id] ?? {} })),
+  ];
+  const anchors = [
+    '_top',
+    ...headings.flatMap((h) => [h.id, ...h.aliases]),
+    ...(file.data.tableIds ?? []),
+    ...(file.data.chartIds ?? []),
     // remark-citations numbers the works a page cites 1…N and heads the list #references.
-    if (cited.size) anchors.push('references', ...Array.from({ length: cited.size }, (_, i) => `ref-${i + 1}`));
-    out.push({ slug, title, file, frontmatter, sections, anchors });
-  }
-  return out;
+    ...(cited.all.length ? ['references', ...cited.all.map((_, i) => `ref-${i + 1}`)] : []),
+  ];
+  return { slug, title, file: file.path, frontmatter, sections, anchors };
 }
 
 /** Work id → the sections that cite it. */

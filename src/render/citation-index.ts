@@ -2,9 +2,11 @@ import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Library } from '../citations/library.ts';
 import { formatWorks, publicItem, type FormattedWork } from '../citations/format.ts';
-import type { KeyLookup, Work } from '../citations/types.ts';
+import type { Citer, KeyLookup, Work } from '../citations/types.ts';
+import { isEtAl } from '../citations/csl.ts';
 import { routes, type Routes } from './routes.ts';
 import { coinsTitle } from '../citations/coins.ts';
+import { authorsLabel, listName, narrativeName, sourceShortName, type ShortName } from '../citations/names.ts';
 import type { FormatCache } from '../citations/format-cache.ts';
 
 /** What pages and the Markdown adapter need from the citation core, computed once per build. */
@@ -14,10 +16,14 @@ export interface CitationIndex {
   lookup(key: string): KeyLookup;
   work(id: string): Work;
   formatted(id: string): FormattedWork;
-  /** `Han et al. 2017`, for screen readers and previews. */
+  /** `Han et al. 2017`, for screen readers, previews and lists. A review's id names the review. */
   shortLabel(id: string): string;
-  /** `Han et al.`, for in-text citations. */
-  authorLabel(id: string): string;
+  /** `Han et al. (2017)`, as a sentence names the work. */
+  narrative(id: string): string;
+  /** `Pang et al. 2021, ref. 17`: where a review lists a work. */
+  citerLabel(c: Citer): string;
+  /** `{ authors: 'Han et al.', year: '2017' }`; no year when the work gives none. */
+  shortName(id: string): { authors: string; year?: string | undefined };
   /** The bibliography entry numbered `n` on a page. */
   entryHast(id: string, n: number): Element;
 }
@@ -33,14 +39,35 @@ export function createCitationIndex(library: Library, base: string, cache?: Form
     if (!w) throw new Error(`no work ${id}`);
     return w;
   };
-  const authorLabel = (id: string): string => {
-    const names = work(id).item.author ?? [];
-    const family = (i: number) => names[i]?.family ?? names[i]?.literal ?? '';
-    if (names.length === 0) return work(id).item.title?.split(' ').slice(0, 4).join(' ') ?? id;
-    if (names.length === 1) return family(0);
-    if (names.length === 2) return `${family(0)} and ${family(1)}`;
-    return `${family(0)} et al.`;
+  // A review is named as bib/sources.yaml gives it (which may override the derived name).
+  const sources = new Map(library.sources.map((s) => [s.id, s]));
+  const names = new Map<string, ShortName | { authors: string; year?: undefined }>();
+  const name = (id: string) => {
+    let n = names.get(id);
+    if (!n) {
+      const w = work(id);
+      const source = w.source ? sources.get(w.source) : undefined;
+      if (source) n = sourceShortName(source);
+      else {
+        const all = w.item.author ?? [];
+        // An incomplete list ("et al." last) has more authors than it names.
+        const named = all.filter((a) => !isEtAl(a));
+        const families = named.map((a) => a.family ?? a.literal ?? '');
+        // A work without authors (a report, a web page) is named by the start of its title, or of
+        // the text as printed when the importer could not read its parts.
+        const authors = authorsLabel(families, named.length < all.length) ?? (w.item.title ?? w.printed)?.split(' ').slice(0, 4).join(' ') ?? id;
+        const year = w.item.issued?.['date-parts']?.[0]?.[0];
+        n = year ? { authors, year: String(year) } : { authors };
+      }
+      names.set(id, n);
+    }
+    return n;
   };
+  const label = (id: string, form: (n: ShortName) => string) => {
+    const n = name(id);
+    return n.year === undefined ? n.authors : form(n);
+  };
+  const citerLabel = (c: Citer) => `${label(c.review, listName)}, ref. ${c.n}`;
 
   // The formatted reference as hast, parsed once per work; each page gets its own copy.
   const body = (id: string): ElementContent[] => {
@@ -58,13 +85,13 @@ export function createCitationIndex(library: Library, base: string, cache?: Form
     lookup: library.lookup,
     work,
     formatted: (id) => formatted.get(id)!,
-    authorLabel,
-    shortLabel: (id) => {
-      const y = work(id).item.issued?.['date-parts']?.[0]?.[0];
-      return `${authorLabel(id)}${y ? ` ${y}` : ''}`;
-    },
+    shortName: name,
+    shortLabel: (id) => label(id, listName),
+    narrative: (id) => label(id, narrativeName),
+    citerLabel,
     entryHast: (id, n): Element => {
       const w = work(id);
+      // "Cited by Pang et al. 2021, ref. 20 · …": each a link to that review's list.
       const citedBy: ElementContent[] = [];
       w.citedBy.forEach((c, i) => {
         if (i) citedBy.push({ type: 'text', value: ' · ' });
@@ -72,7 +99,7 @@ export function createCitationIndex(library: Library, base: string, cache?: Form
           type: 'element',
           tagName: 'a',
           properties: { href: r.sourceReference(c.review, c.n) },
-          children: [{ type: 'text', value: `${c.review} [${c.n}]` }],
+          children: [{ type: 'text', value: citerLabel(c) }],
         });
       });
       // COinS: reference managers (Zotero's connector) read each entry from this empty span.
@@ -90,7 +117,8 @@ export function createCitationIndex(library: Library, base: string, cache?: Form
             properties: { className: ['ref-meta'] },
             children: [
               ...(citedBy.length ? [{ type: 'text' as const, value: 'Cited by ' }, ...citedBy, { type: 'text' as const, value: ' · ' }] : []),
-              { type: 'element', tagName: 'a', properties: { href: r.work(id), className: ['ref-work'] }, children: [{ type: 'text', value: `@${id}` }] },
+              // The work's own page: every review and chapter that cites it, and its BibTeX and RIS.
+              { type: 'element', tagName: 'a', properties: { href: r.work(id), className: ['ref-work'] }, children: [{ type: 'text', value: 'Details' }] },
             ],
           },
         ],

@@ -39,10 +39,11 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
  * number of works), dots below marking which reviews it joins. Colours come from CSS
  * variables so the chart follows the light and dark themes.
  */
-export function upsetSvg(sets: Intersection[], reviews: string[], { title }: { title: string }): string {
+export function upsetSvg(sets: Intersection[], reviews: string[], { title, label = (r) => r }: { title: string; label?: (review: string) => string }): string {
   const cols = sets.filter((s) => s.reviews.length > 1);
   const colW = 34;
-  const left = 92;
+  // Room for the longest review name at the left of the matrix.
+  const left = 20 + 7 * Math.max(0, ...reviews.map((r) => label(r).length));
   const barH = 150;
   const rowH = 22;
   const top = 16;
@@ -56,12 +57,12 @@ export function upsetSvg(sets: Intersection[], reviews: string[], { title }: { t
   reviews.forEach((r, i) => {
     const y = matrixTop + i * rowH;
     if (i % 2 === 0) parts.push(`<rect x="0" y="${y - rowH / 2}" width="${width}" height="${rowH}" class="upset-stripe"/>`);
-    parts.push(`<text x="${left - 10}" y="${y + 4}" text-anchor="end" class="upset-label">${esc(r)}</text>`);
+    parts.push(`<text x="${left - 10}" y="${y + 4}" text-anchor="end" class="upset-label">${esc(label(r))}</text>`);
   });
   cols.forEach((c, k) => {
     const x = left + k * colW + colW / 2;
     const h = (c.works.length / max) * barH;
-    parts.push(`<g><title>${esc(c.reviews.join(' + '))}: ${c.works.length} works</title>`);
+    parts.push(`<g><title>${esc(c.reviews.map(label).join(' + '))}: ${c.works.length} works</title>`);
     parts.push(`<rect x="${x - 10}" y="${top + barH - h}" width="20" height="${h}" class="upset-bar"/>`);
     parts.push(`<text x="${x}" y="${top + barH - h - 4}" text-anchor="middle" class="upset-count">${c.works.length}</text>`);
     const ys = c.reviews.map((r) => matrixTop + reviews.indexOf(r) * rowH);

@@ -3,9 +3,9 @@ import { sectionCitation, type SectionCitationInput } from '../citations/section
 import { copyButtonHast } from './copy-button.ts';
 
 /**
- * The tools under a heading (or at the top of a chapter): copy the section's link, and a
- * disclosure with its citation in four formats and its references as files. A native
- * <details> is keyboard- and screen-reader-usable without script; the copy buttons need
+ * The tools of a heading (a menu behind one icon) or of a chapter (a row at its top): copy the
+ * link, a disclosure with the citation in four formats, and the works cited as files. Native
+ * <details> are keyboard- and screen-reader-usable without script; the copy buttons need
  * script, the text they copy is selectable without it.
  */
 export interface SectionToolsInput extends Omit<SectionCitationInput, 'accessed'> {
@@ -80,7 +80,7 @@ export function sectionToolsHast(input: SectionToolsInput): Element {
   const downloads: ElementContent[] = input.downloads
     ? [
         el('p', { className: ['cite-downloads'] }, [
-          text(`References of this ${what} (${input.downloads.count} work${input.downloads.count === 1 ? '' : 's'}): `),
+          text(`Download the ${input.downloads.count} work${input.downloads.count === 1 ? '' : 's'} cited here: `),
           el('a', { href: input.downloads.bib, download: `${input.downloads.fileName}.bib` }, [text('BibTeX (.bib)')]),
           text(' · '),
           el('a', { href: input.downloads.ris, download: `${input.downloads.fileName}.ris` }, [text('RIS (.ris)')]),
@@ -90,27 +90,44 @@ export function sectionToolsHast(input: SectionToolsInput): Element {
 
   const linkButton = copyButtonHast(`${p}-url`, `Copy link to the ${what} “${name}”`, 'Copy link');
   (linkButton[0]!.properties.className as string[]).push('copy-link');
-  const extra: ElementContent[] = input.chapterLinks
-    ? [
-        el('a', { className: ['tool-link', 'present-link'], href: input.chapterLinks.present }, [text('Present')]),
-        el('button', { type: 'button', className: ['tool-link', 'print-button'], hidden: true, dataPrint: '' }, [text('Print')]),
-      ]
-    : [];
-
-  return el('div', { className: ['section-tools', `section-tools-${what}`, 'not-content'], dataPagefindIgnore: 'all', dataSectionTools: input.heading ? '' : 'chapter' }, [
-    ...linkButton,
-    ...extra,
-    el('details', { className: ['cite-panel'] }, [
-      el('summary', {}, [text(`Cite this ${what}`), el('span', { className: ['sr-only'] }, [text(`: ${name}`)])]),
-      el('div', { className: ['cite-body'] }, [
-        el('p', { className: ['cite-url'] }, [text('Link: '), el('code', { id: `${p}-url` }, [text(input.url)])]),
-        format('text', 'citation', c.text, false),
-        format('bib', 'BibTeX', c.bibtex, true),
-        format('ris', 'RIS', c.ris, true),
-        format('csl', 'CSL-JSON', c.csl, true),
-        el('p', { className: ['cite-note'] }, [text(`Accessed dates show today's date (without JavaScript, the day the site was built, ${date}). Version: built ${date} from commit ${input.version.commit}.`)]),
-        ...downloads,
-      ]),
+  const cite = el('details', { className: ['cite-panel'] }, [
+    el('summary', {}, [text(`Cite this ${what}`), el('span', { className: ['sr-only'] }, [text(`: ${name}`)])]),
+    el('div', { className: ['cite-body'] }, [
+      el('p', { className: ['cite-url'] }, [text('Link: '), el('code', { id: `${p}-url` }, [text(input.url)])]),
+      format('text', 'citation', c.text, false),
+      format('bib', 'BibTeX', c.bibtex, true),
+      format('ris', 'RIS', c.ris, true),
+      format('csl', 'CSL-JSON', c.csl, true),
+      el('p', { className: ['cite-note'] }, [text(`Accessed dates show today's date (without JavaScript, the day the site was built, ${date}). Version: built ${date} from commit ${input.version.commit}.`)]),
+      // The chapter's downloads sit with its citation; a section's are an entry of its menu.
+      ...(input.chapterLinks ? downloads : []),
     ]),
   ]);
+  const common = { className: ['section-tools', `section-tools-${what}`, 'not-content'], dataPagefindIgnore: 'all', dataSectionTools: input.heading ? '' : 'chapter' };
+
+  // A chapter's tools are a short row at its top; present and print need script (print) or a
+  // second view (present), so they are chapter-wide only.
+  if (input.chapterLinks) {
+    return el('div', common, [
+      ...linkButton,
+      el('a', { className: ['tool-link', 'present-link'], href: input.chapterLinks.present }, [text('Present')]),
+      el('button', { type: 'button', className: ['tool-link', 'print-button'], hidden: true, dataPrint: '' }, [text('Print')]),
+      cite,
+    ]);
+  }
+
+  // A section's tools are one small icon at the end of its heading that opens a menu: copy the
+  // link, cite, download its references. A <details> opens by keyboard, touch and screen reader
+  // without script and takes no room in the text while closed.
+  return el('details', common, [
+    el('summary', { className: ['section-tools-toggle'], ariaLabel: `Link, citation and references of the ${what} “${name}”` }, [MENU_ICON]),
+    el('div', { className: ['section-tools-menu'] }, [el('div', { className: ['section-tools-actions'] }, linkButton), cite, ...downloads]),
+  ]);
 }
+
+// Three dots: the usual sign for "more actions", drawn in the text colour.
+const MENU_ICON: Element = el('svg', { ariaHidden: 'true', viewBox: '0 0 24 24', width: '18', height: '18', fill: 'currentColor', focusable: 'false' }, [
+  el('circle', { cx: '5', cy: '12', r: '2' }, []),
+  el('circle', { cx: '12', cy: '12', r: '2' }, []),
+  el('circle', { cx: '19', cy: '12', r: '2' }, []),
+]);

@@ -18,6 +18,15 @@ export function asciiFormula(text: string): string {
   return text.normalize('NFKC').replace(/\u2212/gu, '-');
 }
 
+/**
+ * A word as search compares it: sub- and superscripts folded both ways (LiNbO₃ and LiNbO3, Li⁺
+ * and Li+ are one word), accents dropped as Pagefind drops them, lower case, letters and digits
+ * only. `LiNbO₃,` → `linbo3`; `Li⁺` → `li`.
+ */
+export function foldWord(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
 /** The subscripted formulas in a text, each in its ASCII spelling (LiNbO₃ → LiNbO3). */
 export function subscriptedFormulas(text: string): string[] {
   if (!SUBSCRIPT.test(text)) return [];
@@ -36,7 +45,7 @@ export function subscriptedFormulas(text: string): string[] {
   return [...found];
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** A glossary entry with the patterns that find it in running text. */
 export interface TermMatcher {
@@ -74,6 +83,29 @@ export function termMatchers(glossary: readonly GlossaryEntry[]): TermMatcher[] 
 export function mentionedTerms(text: string, matchers: readonly TermMatcher[]): TermMatcher[] {
   const ascii = asciiFormula(text);
   return matchers.filter((m) => m.pattern.test(ascii));
+}
+
+/**
+ * The extra search keys a text stands for, one group per glossary entry it mentions (the entry's
+ * names) and per subscripted formula no entry covers (its ASCII spelling). Entries and formulas
+ * already in `seen` are skipped and added to it, so a caller indexing a page section by section
+ * lists each once per section.
+ */
+export function searchKeyGroups(text: string, matchers: readonly TermMatcher[], seen: Set<string> = new Set()): string[][] {
+  const groups: string[][] = [];
+  const covered = new Set<string>();
+  for (const m of mentionedTerms(text, matchers)) {
+    for (const k of m.keys) covered.add(foldWord(k));
+    if (seen.has(`term:${m.entry.term}`)) continue;
+    seen.add(`term:${m.entry.term}`);
+    groups.push(m.keys);
+  }
+  for (const f of subscriptedFormulas(text)) {
+    if (seen.has(`formula:${f}`) || covered.has(foldWord(f))) continue;
+    seen.add(`formula:${f}`);
+    groups.push([f]);
+  }
+  return groups;
 }
 
 /**

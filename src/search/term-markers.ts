@@ -1,36 +1,40 @@
 /**
- * The other names of a term are indexed inside these markers (rehype-search-terms), so the
- * search dialog can cut them out of result excerpts: a reader wants to see the page's own
- * words there, not the list of synonyms that made the section match.
+ * The other names of a term are indexed inside these markers (rehype-search-terms, work pages),
+ * one block per term, so the search dialog can tell the page's own words from the names that
+ * made a section match: excerpts show only the former, and a block that matched the query says
+ * which of the page's own words to mark (the query `garnet` marks the `LLZO` the page wrote).
  */
 export const TERMS_OPEN = '⁅';
 export const TERMS_CLOSE = '⁆';
+const SEPARATOR = ', ';
 
-/** Wraps a list of names for the index. Spaces keep the markers out of the indexed words. */
-export const wrapTerms = (names: string[]): string => `${TERMS_OPEN} ${names.join(', ')} ${TERMS_CLOSE}`;
+/** One block per group of names. Spaces keep the markers out of the indexed words. */
+export const wrapTerms = (groups: readonly (readonly string[])[]): string =>
+  groups.map((names) => `${TERMS_OPEN} ${names.join(SEPARATOR)} ${TERMS_CLOSE}`).join(' ');
+
+/** A block of names in a page's words: it spans words [start, end), markers included. */
+export interface TermBlock {
+  start: number;
+  end: number;
+  names: string[];
+}
 
 /**
- * An excerpt as text runs (marked or not) without what stands between the markers. Pagefind may
- * cut an excerpt inside a marked block, so an unmatched close (or open) marker ends (or starts)
- * the cut at the excerpt's edge.
+ * The blocks among a page's words (Pagefind's `content` split as Pagefind splits it). A block cut
+ * off by the end of the words ends there.
  */
-export function withoutTerms(runs: { text: string; mark: boolean }[]): { text: string; mark: boolean }[] {
-  const firstOpen = runs.findIndex((r) => r.text.includes(TERMS_OPEN));
-  const firstClose = runs.findIndex((r) => r.text.includes(TERMS_CLOSE));
-  let inside = firstClose !== -1 && (firstOpen === -1 || firstClose < firstOpen || (firstClose === firstOpen && runs[firstClose]!.text.indexOf(TERMS_CLOSE) < runs[firstClose]!.text.indexOf(TERMS_OPEN)));
-  const out: { text: string; mark: boolean }[] = [];
-  for (const run of runs) {
-    let kept = '';
-    for (const ch of run.text) {
-      if (ch === TERMS_OPEN) inside = true;
-      else if (ch === TERMS_CLOSE) inside = false;
-      else if (!inside) kept += ch;
-    }
-    const last = out.at(-1);
-    if (!kept) continue;
-    if (last && last.mark === run.mark) last.text += kept;
-    else out.push({ text: kept, mark: run.mark });
-  }
-  // Cutting leaves doubled spaces where the block stood.
-  return out.map((r) => ({ ...r, text: r.text.replace(/\s{2,}/g, ' ') }));
+export function termBlocks(words: readonly string[]): TermBlock[] {
+  const blocks: TermBlock[] = [];
+  let open = -1;
+  const close = (end: number) => {
+    const text = words.slice(open + 1, end).join(' ');
+    blocks.push({ start: open, end: Math.min(end + 1, words.length), names: text.split(SEPARATOR).map((n) => n.trim()).filter(Boolean) });
+    open = -1;
+  };
+  words.forEach((word, i) => {
+    if (word === TERMS_OPEN) open = i;
+    else if (word === TERMS_CLOSE && open !== -1) close(i);
+  });
+  if (open !== -1) close(words.length);
+  return blocks;
 }

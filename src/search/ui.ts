@@ -5,33 +5,53 @@
  * "all of these" and searches nothing until a query is typed, and Starlight passes it no
  * ranking, highlight or query options beyond its schema. A researcher ticks "cathode" and
  * "anode" meaning either, and browses "sulfide + strategy" without a query. This form does
- * both, normalises formulas in the query (query.ts), ranks with SEARCH_RANKING, and adds the
- * highlight parameter that pagefind-highlight.js reads on the result page.
+ * both, normalises formulas in the query (query.ts), and shows two lists ranked on their own —
+ * the best chapter sections and pages, and the best works — each with its own "more", works
+ * first when the query names an author (ranking.ts). Excerpts are cut from the page's own text
+ * (excerpt.ts); filter counts follow the query.
+ *
+ * Speed: Pagefind (its script, WebAssembly and filter index) starts loading when the reader
+ * points at or focuses the search button, the index chunks for a query load as it is typed
+ * (pagefind.preload), and a result list waits only for the few pages it shows.
  */
-import { FACET_GROUPS } from './facets.ts';
-import { normaliseQuery, pagefindFilters, shouldSearch, type FilterSelection } from './query.ts';
-import { HIGHLIGHT_PARAM, SEARCH_RANKING } from './ranking.ts';
-import { withoutTerms } from './term-markers.ts';
+import { FACET_GROUPS, PAGE_KINDS } from './facets.ts';
+import { listFilters, normaliseQuery, pagefindFilters, shouldSearch, withoutGroup, type FilterSelection, type PagefindFilters } from './query.ts';
+import { HIGHLIGHT_PARAM, SEARCH_RANKING, namesAuthor } from './ranking.ts';
+import { excerpt, matchedSections, pageText, type PageData, type Run } from './excerpt.ts';
+import { queryTerms } from './match.ts';
+import { foldWord } from './search-terms.ts';
 
-interface PagefindSubResult { title: string; url: string; excerpt: string; anchor?: unknown }
-interface PagefindData { url: string; excerpt: string; meta: Record<string, string>; sub_results: PagefindSubResult[] }
+interface PagefindData extends PageData {
+  url: string;
+  locations: number[];
+}
 interface PagefindResult { id: string; data(): Promise<PagefindData> }
+type Counts = Record<string, Record<string, number>>;
+interface PagefindSearch { results: PagefindResult[]; filters: Counts }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o: { filters: Record<string, unknown> }): Promise<{ results: PagefindResult[]; filters?: Record<string, Record<string, number>> }>;
+  init(): Promise<void>;
+  filters(): Promise<Counts>;
+  preload(q: string, o?: { filters: PagefindFilters }): Promise<void>;
+  search(q: string | null, o: { filters: PagefindFilters }): Promise<PagefindSearch>;
 }
 
 const BUNDLE = `${import.meta.env.BASE_URL.replace(/\/?$/u, '/')}pagefind/`;
-const PAGE_SIZE = 10;
-const SUB_RESULTS = 3;
+/** Results shown per list before its "more" button, and sections shown per page. */
+const FIRST = 3;
+const MORE = 10;
+const SECTIONS = 2;
+/** Typing pause before a search runs; the index chunks load during it (preload). */
+const DEBOUNCE_MS = 60;
+const WORK: keyof typeof PAGE_KINDS = 'work';
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const pf = (await import(/* @vite-ignore */ `${BUNDLE}pagefind.js`)) as Pagefind;
     // baseUrl: result links under a deploy sub-path (/atlas/), as Starlight gives Pagefind UI.
-    await pf.options({ baseUrl: import.meta.env.BASE_URL, ranking: SEARCH_RANKING, highlightParam: HIGHLIGHT_PARAM });
+    await pf.options({ baseUrl: import.meta.env.BASE_URL, ranking: SEARCH_RANKING });
+    await pf.init();
     return pf;
   })();
   return pagefind;
@@ -47,13 +67,23 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
 /** facetLabels() as serialised by Search.astro. */
 interface Labels { groups: Record<string, string>; values: Record<string, Record<string, string>> }
 
+type ListId = 'pages' | 'works';
+const LISTS: Record<ListId, { title: string; more: string }> = {
+  pages: { title: 'Chapters and pages', more: 'More chapters and pages' },
+  works: { title: 'Works', more: 'More works' },
+};
+
+/** What one search showed: its query terms (for excerpts and highlights) and each list's state. */
+interface Shown { terms: string[]; lists: Partial<Record<ListId, { results: PagefindResult[]; shown: number }>> }
+
 class AtlasSearch extends HTMLElement {
   #labels: Labels = JSON.parse(this.dataset.labels ?? '{"groups":{},"values":{}}') as Labels;
   #selection: Record<string, string[]> = {};
   #searchId = 0;
-  #results: PagefindResult[] = [];
-  #shown = 0;
+  #shown: Shown = { terms: [], lists: {} };
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #counts = new Map<string, HTMLElement>();
+  #totals: Counts = {};
 
   connectedCallback() {
     const open = this.querySelector<HTMLButtonElement>('button[data-open-modal]')!;
@@ -71,12 +101,15 @@ class AtlasSearch extends HTMLElement {
       }
       shortcut.hidden = false;
     }
+    // Load early, not on page load: the first hint that the reader will search.
+    const warm = () => void this.#initFilters();
+    for (const type of ['pointerenter', 'focus', 'touchstart']) open.addEventListener(type, warm, { once: true, passive: true });
     const openModal = (event?: Event) => {
       dialog.showModal();
       document.body.toggleAttribute('data-search-modal-open', true);
       input.focus();
       event?.stopPropagation();
-      void this.#initFilters();
+      warm();
     };
     open.addEventListener('click', openModal);
     open.disabled = false;
@@ -95,10 +128,12 @@ class AtlasSearch extends HTMLElement {
       }
     });
     input.addEventListener('input', () => {
+      const query = normaliseQuery(input.value);
+      // Fetch the index chunks for what is typed so far while the pause runs.
+      if (query) void loadPagefind().then((pf) => pf.preload(query)).catch(() => {});
       clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => void this.#search(), 150);
+      this.#timer = setTimeout(() => void this.#search(), DEBOUNCE_MS);
     });
-    this.querySelector('[data-more]')!.addEventListener('click', () => void this.#showMore());
   }
 
   #filtersReady: Promise<void> | undefined;
@@ -112,7 +147,7 @@ class AtlasSearch extends HTMLElement {
         status.textContent = 'Search is available in the built site (npm start), not in the dev server.';
         return;
       }
-      const available = await pf.filters();
+      const available = (this.#totals = await pf.filters());
       const box = this.querySelector('[data-filters]')!;
       for (const group of FACET_GROUPS) {
         const values = available[group];
@@ -129,10 +164,14 @@ class AtlasSearch extends HTMLElement {
             this.#updateFilterCount();
             void this.#search();
           });
-          fieldset.append(el('label', {}, box, ` ${labels[value] ?? value} `, el('span', { className: 'count' }, `(${values[value] ?? 0})`)));
+          const count = el('span', { className: 'count' });
+          this.#counts.set(countKey(group, value), count);
+          fieldset.append(el('label', {}, box, ` ${labels[value] ?? value} `, count));
         }
         box.append(fieldset);
       }
+      // Before any search; a search shows counts that follow its query.
+      if (!this.#searchId) this.#showCounts(available);
     })();
     return this.#filtersReady;
   }
@@ -142,81 +181,155 @@ class AtlasSearch extends HTMLElement {
     this.querySelector('[data-filter-count]')!.textContent = n ? `(${n} selected)` : '';
   }
 
+  /** Each value's count: how many results ticking it would give with the query and the other groups. */
+  #showCounts(counts: Counts) {
+    for (const [key, span] of this.#counts) {
+      const [group, value] = key.split('\u0000') as [string, string];
+      const n = counts[group]?.[value] ?? 0;
+      span.textContent = `(${n})`;
+      span.closest('label')?.classList.toggle('none', n === 0);
+    }
+  }
+
   async #search() {
     const id = ++this.#searchId;
     const raw = this.querySelector<HTMLInputElement>('[data-search-input]')!.value;
     const query = normaliseQuery(raw);
-    const selection: FilterSelection = this.#selection;
+    const selection: FilterSelection = { ...this.#selection };
     const status = this.querySelector<HTMLElement>('[data-status]')!;
-    const list = this.querySelector('[data-results]')!;
+    const box = this.querySelector('[data-results]')!;
     if (!shouldSearch(query, selection)) {
-      list.replaceChildren();
+      box.replaceChildren();
       status.textContent = '';
-      this.#results = [];
-      this.#toggleMore();
+      this.#shown = { terms: [], lists: {} };
+      if (this.#counts.size) this.#showCounts(this.#totals);
       return;
     }
     const pf = await loadPagefind();
-    const { results } = await pf.search(query || null, { filters: pagefindFilters(selection) });
+    const filters = listFilters(selection, WORK);
+    const run = (f: PagefindFilters | undefined) => (f ? pf.search(query || null, { filters: f }) : undefined);
+    const [pages, works] = await Promise.all([run(filters.pages), run(filters.works)]);
     if (id !== this.#searchId) return; // a newer search has started
-    this.#results = results;
-    this.#shown = 0;
-    list.replaceChildren();
-    const what = query ? `for “${raw.trim()}”` : 'with these filters';
-    status.textContent = results.length === 0 ? `No results ${what}` : `${results.length} result${results.length === 1 ? '' : 's'} ${what}`;
-    await this.#showMore(id);
-  }
-
-  async #showMore(id = this.#searchId) {
-    const batch = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
-    this.#shown += batch.length;
-    const data = await Promise.all(batch.map((r) => r.data()));
+    const shown: Shown = { terms: queryTerms(query), lists: {} };
+    if (pages) shown.lists.pages = { results: pages.results, shown: 0 };
+    if (works) shown.lists.works = { results: works.results, shown: 0 };
+    const [pageData, workData] = await Promise.all([
+      this.#next(shown, 'pages', FIRST),
+      this.#next(shown, 'works', FIRST),
+    ]);
     if (id !== this.#searchId) return;
-    const list = this.querySelector('[data-results]')!;
-    for (const d of data) list.append(this.#renderResult(d));
-    this.#toggleMore();
+    this.#shown = shown;
+    // "Han garnet", "Han 2017": the works by that author lead, ahead of the chapters.
+    const byAuthor = (d: PagefindData) => !!query && namesAuthor(query, d.meta.authors ?? '');
+    const authorLed = workData.some(byAuthor);
+    if (authorLed) workData.sort((a, b) => Number(byAuthor(b)) - Number(byAuthor(a)));
+    const total = (pages?.results.length ?? 0) + (works?.results.length ?? 0);
+    const what = query ? `for “${raw.trim()}”` : 'with these filters';
+    status.textContent = total === 0 ? `No results ${what}` : `${total} result${total === 1 ? '' : 's'} ${what}`;
+    const lists = (['pages', 'works'] as const).filter((l) => shown.lists[l]?.results.length);
+    if (authorLed) lists.reverse();
+    box.replaceChildren(...lists.map((l) => this.#renderList(l, l === 'pages' ? pageData : workData)));
+    void this.#updateCounts(pf, id, query, selection);
   }
 
-  #toggleMore() {
-    this.querySelector<HTMLButtonElement>('[data-more]')!.hidden = this.#shown >= this.#results.length;
+  /**
+   * Counts that follow the query: each value, how many results ticking it would give. A group with
+   * ticked values is counted without them (values in a group are alternatives); the other groups
+   * share one search with the whole selection.
+   */
+  async #updateCounts(pf: Pagefind, id: number, query: string, selection: FilterSelection) {
+    await this.#initFilters();
+    const counts: Counts = {};
+    let unselected: Promise<PagefindSearch> | undefined;
+    for (const group of FACET_GROUPS) {
+      const ticked = !!selection[group]?.length;
+      const search = ticked
+        ? pf.search(query || null, { filters: pagefindFilters(withoutGroup(selection, group)) })
+        : (unselected ??= pf.search(query || null, { filters: pagefindFilters(selection) }));
+      counts[group] = (await search).filters[group] ?? {};
+    }
+    if (id === this.#searchId) this.#showCounts(counts);
   }
 
-  #renderResult(d: PagefindData): HTMLLIElement {
+  /** Loads the next `n` results of a list. */
+  async #next(shown: Shown, list: ListId, n: number): Promise<PagefindData[]> {
+    const state = shown.lists[list];
+    if (!state) return [];
+    const batch = state.results.slice(state.shown, state.shown + n);
+    state.shown += batch.length;
+    return Promise.all(batch.map((r) => r.data()));
+  }
+
+  #renderList(list: ListId, data: PagefindData[]): HTMLElement {
+    const state = this.#shown.lists[list]!;
+    const items = el('ol', { className: 'results' });
+    const render = (d: PagefindData) => (list === 'works' ? this.#renderWork(d) : this.#renderPage(d));
+    items.append(...data.map(render));
+    const more = el('button', { type: 'button', className: 'more' }, LISTS[list].more);
+    const toggle = () => (more.hidden = state.shown >= state.results.length);
+    more.addEventListener('click', async () => {
+      const shown = this.#shown;
+      const next = await this.#next(shown, list, MORE);
+      if (shown !== this.#shown) return;
+      items.append(...next.map(render));
+      toggle();
+    });
+    toggle();
+    const heading = el('h2', {}, LISTS[list].title, el('span', { className: 'count' }, ` (${state.results.length})`));
+    const section = el('section', { className: 'list' }, heading, items, more);
+    section.dataset.list = list;
+    return section;
+  }
+
+  #renderPage(d: PagefindData): HTMLLIElement {
+    const { terms } = this.#shown;
     const kind = d.meta.kind ?? '';
-    const title = d.meta.title || d.url;
     const item = el('li', { className: 'result' });
     item.dataset.kind = kind;
-    const link = el('a', { className: 'result-link', href: d.url }, title);
-    item.append(link);
+    const text = pageText(d.content);
+    const parts = matchedSections(d).slice(0, SECTIONS).map((s) => ({ s, ex: excerpt(text, { ...s, terms, length: 20 }) }));
+    item.append(el('a', { className: 'result-link', href: this.#link(d.url, parts.flatMap((p) => p.ex.names)) }, d.meta.title || d.url));
     if (kind) item.append(el('span', { className: 'kind' }, this.#labels.values.kind?.[kind] ?? kind));
-    // Sections that match (headings with ids), best first as Pagefind orders them; a page
-    // without matching sections shows its page-level excerpt.
-    const subs = d.sub_results.filter((s) => s.anchor).slice(0, SUB_RESULTS);
-    if (subs.length) {
+    const withHeading = parts.filter((p) => p.s.anchor);
+    if (withHeading.length) {
       const ul = el('ul');
-      for (const s of subs) {
-        ul.append(el('li', {}, el('a', { className: 'sub-link', href: s.url }, s.title), excerpt(s.excerpt)));
+      for (const { s, ex } of withHeading) {
+        ul.append(el('li', {}, el('a', { className: 'sub-link', href: this.#link(d.url, ex.names, s.anchor) }, s.title), paragraph(ex.runs)));
       }
       item.append(ul);
-    } else {
-      item.append(excerpt(d.excerpt));
+    } else if (parts[0]) {
+      item.append(paragraph(parts[0].ex.runs));
     }
     return item;
   }
+
+  #renderWork(d: PagefindData): HTMLLIElement {
+    const item = el('li', { className: 'result' });
+    item.dataset.kind = d.meta.kind ?? WORK;
+    const text = pageText(d.content);
+    const ex = excerpt(text, { start: 0, end: text.words.length, locations: d.locations, terms: this.#shown.terms, length: 40 });
+    item.append(el('a', { className: 'result-link', href: this.#link(d.url, ex.names) }, d.meta.title || d.meta.authors || d.url));
+    item.append(el('span', { className: 'kind' }, this.#labels.values.kind?.[WORK] ?? WORK), paragraph(ex.runs));
+    return item;
+  }
+
+  /** A result link that carries what to highlight: the query's words and the page's names for them. */
+  #link(url: string, names: string[], anchor = ''): string {
+    const link = new URL(url, location.origin);
+    // A name the query's terms already mark (LiNbO3-coated for LiNbO3) adds nothing.
+    const { terms } = this.#shown;
+    const values = [...new Set([...terms, ...names.filter((n) => !terms.some((t) => foldWord(n).startsWith(t)))])];
+    for (const v of values) link.searchParams.append(HIGHLIGHT_PARAM, v);
+    link.hash = anchor;
+    return link.origin === location.origin ? `${link.pathname}${link.search}${link.hash}` : link.href;
+  }
 }
 
-/**
- * Pagefind's excerpt is the indexed text, HTML-escaped by Pagefind, with the matched words in
- * <mark>. Rebuild it from text so nothing but those marks can reach the page, and without the
- * indexed synonyms of glossary terms (term-markers.ts).
- */
-function excerpt(html: string): HTMLParagraphElement {
-  const p = el('p', { className: 'excerpt' });
-  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
-  const runs = [...parsed.childNodes].map((node) => ({ text: node.textContent ?? '', mark: node.nodeName === 'MARK' }));
-  for (const run of withoutTerms(runs)) p.append(run.mark ? el('mark', {}, run.text) : run.text);
-  return p;
+function paragraph(runs: Run[]): HTMLParagraphElement {
+  return el('p', { className: 'excerpt' }, ...runs.map((r) => (r.mark ? el('mark', {}, r.text) : r.text)));
 }
+
+const countKey = (group: string, value: string) => `${group}\u0000${value}`;
 
 const rank = (order: string[], key: string) => {
   const i = order.indexOf(key);
@@ -225,10 +338,11 @@ const rank = (order: string[], key: string) => {
 
 customElements.define('atlas-search', AtlasSearch);
 
-// On a page opened from a search result, highlight the searched words (Pagefind's script).
-if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
-  void import(/* @vite-ignore */ `${BUNDLE}pagefind-highlight.js`).then(() => {
-    const { PagefindHighlight } = window as unknown as { PagefindHighlight: new (o: { highlightParam: string }) => unknown };
-    new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM });
+// On a page opened from a search result, mark the searched words (highlight.ts).
+const searched = new URLSearchParams(location.search).getAll(HIGHLIGHT_PARAM);
+if (searched.length) {
+  void import('./highlight.ts').then(({ highlight, needlesFromParams }) => {
+    const root = document.querySelector('main') ?? document.body;
+    highlight(root, needlesFromParams(searched));
   });
 }

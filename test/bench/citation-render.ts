@@ -1,23 +1,14 @@
 /**
- * What citations cost per page: every chapter rendered to HTML through the same remark pipeline
- * as the build, with and without the citation plugin, plus the one-time cost of building the
- * citation index (parse, resolve and format every work once). Prints a table; run with
- * `npm run bench:render`.
+ * What citations cost per page: every chapter rendered to hast through the site's plugin chain
+ * (src/markdown/chain.ts, as the build runs it; MDX then compiles it), with and without the citation plugin, plus the
+ * one-time cost of building the citation index (parse, resolve and format every work once).
+ * Prints a table; run with `npm run bench:render`.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import rehypeKatex from 'rehype-katex';
-import rehypeStringify from 'rehype-stringify';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
+import { chapterProcessor, type ChainOptions } from '../../src/markdown/chain.ts';
 import remarkCitations from '../../src/markdown/remark-citations.ts';
-import remarkDataTables from '../../src/markdown/remark-data-tables.ts';
 import { mdxFiles } from '../../src/render/chapter-citations.ts';
 import { loadSite } from '../../src/site.ts';
 
@@ -26,32 +17,27 @@ const sources = [...mdxFiles('content')].map((f) => ({ path: f, value: readFileS
 let t = performance.now();
 const site = loadSite({});
 const indexMs = performance.now() - t;
+const chain: ChainOptions = { root: site.root, base: site.base, citations: site.citations, glossary: site.glossary, targets: site.linkTargets };
+site.linkTargets(); // every chapter's anchors, read once before the timing
 
-function renderAll(plugins: PluggableList): number {
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter)
-    .use(remarkMdx)
-    .use(remarkMath)
-    .use(remarkGfm)
-    .use(remarkDataTables, { dir: 'content/tables' })
-    .use(plugins)
-    .use(remarkRehype)
-    .use(rehypeKatex)
-    .use(rehypeStringify);
+function renderAll(omit: unknown[]): number {
+  const processor = chapterProcessor(chain, { omit });
   const start = performance.now();
-  for (const s of sources) processor.processSync(new VFile(s));
+  for (const s of sources) {
+    const file = new VFile({ ...s, cwd: site.root });
+    processor.runSync(processor.parse(file), file);
+  }
   return performance.now() - start;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const runs = 5;
-renderAll([]); // warm up
+renderAll([remarkCitations]); // warm up
 const without: number[] = [];
 const withCitations: number[] = [];
 for (let i = 0; i < runs; i++) {
-  without.push(renderAll([]));
-  withCitations.push(renderAll([[remarkCitations, { index: site.citations }]]));
+  without.push(renderAll([remarkCitations]));
+  withCitations.push(renderAll([]));
 }
 const pages = sources.length;
 const citations = sources.reduce((n, s) => n + (s.value.match(/@[a-z]+\d{4}/g)?.length ?? 0), 0);

@@ -9,6 +9,7 @@ const pageKinds = {
   home: '',
   chapter: 'foundations/why-interfaces/',
   'chapter with data tables': 'strategies/coatings-compared/',
+  'chapter as slides': 'strategies/coatings-compared/?present',
   work: 'references/han2017nm/',
   references: 'references/',
   source: 'sources/chen2021/',

@@ -1,7 +1,19 @@
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { readNavigation } from '../../src/navigation.ts';
+import { projectPaths } from '../../src/project.ts';
 import { openPage, useBrowser } from './support/browser.ts';
 
 const chapter = 'foundations/why-interfaces/';
+// The first chapter, in reading order, that has math.
+const mathChapter = (() => {
+  const { content, root } = projectPaths();
+  const found = readNavigation(content, { root })
+    .flatMap((p) => p.chapters)
+    .find((c) => /\$[^$\s][^$]*\$/.test(readFileSync(c.file, 'utf8')));
+  if (!found) throw new Error('no chapter has math');
+  return `${found.slug}/`;
+})();
 
 const browser = useBrowser();
 
@@ -16,9 +28,8 @@ describe('the built site', () => {
     await page.close();
   });
 
-  test('the first chapter renders its equations with KaTeX', async () => {
-    const { page, external } = await openPage(browser(), chapter);
-    await expect(page.locator('h1').first().textContent()).resolves.toMatch(/interfaces/i);
+  test('the first chapter with math renders its equations with KaTeX', async () => {
+    const { page, external } = await openPage(browser(), mathChapter);
     expect(await page.locator('.katex').count()).toBeGreaterThan(0);
     expect(await page.locator('.katex-error').count()).toBe(0);
     // The stylesheet matches the markup: KaTeX renamed its layout classes between versions, and a

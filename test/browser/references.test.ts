@@ -12,10 +12,11 @@ describe('work pages', () => {
   test('a work cited by several reviews shows each review and its number', async () => {
     const { page, external } = await openPage(browser(), work);
     const citedBy = await page.locator('ul.cited-by a').allTextContents();
-    expect(citedBy).toEqual(expect.arrayContaining(['pang2021 [17]', 'chen2021 [114]']));
+    // Named as researchers name the reviews, with the number each gives it.
+    expect(citedBy).toEqual(expect.arrayContaining(['Pang et al. 2021, ref. 17', 'Chen et al. 2021, ref. 114']));
     expect(citedBy.length).toBeGreaterThanOrEqual(2);
     // Each links to the numbered entry of that review's list.
-    const href = await page.locator('ul.cited-by a', { hasText: 'pang2021 [17]' }).getAttribute('href');
+    const href = await page.locator('ul.cited-by a', { hasText: 'Pang et al. 2021, ref. 17' }).getAttribute('href');
     await page.goto(new URL(href!, page.url()).href);
     await expect(page.locator('#ref-17 a[href$="/references/han2017nm/"]').count()).resolves.toBe(1);
     expect(external).toEqual([]);

@@ -36,4 +36,17 @@ describe('the overlap of the reviews', () => {
     expect(svg.match(/upset-dot-on/g)).toHaveLength(2 + 3 + 2);
     expect(svg).toMatch(/^<svg[^>]+role="img"/);
   });
+
+  test('the chart names each review by the label it is given, with room for the longest', () => {
+    const names: Record<string, string> = { a: 'Alpha et al. 2020', b: 'Beta & Gamma 2021', c: 'Chen 2021' };
+    const svg = upsetSvg(intersections(works, reviews), reviews, { title: 'T', label: (r) => names[r]! });
+    expect(svg).toContain('class="upset-label">Beta &amp; Gamma 2021</text>');
+    expect(svg).toContain('<title>Alpha et al. 2020 + Beta &amp; Gamma 2021: 2 works</title>');
+    expect(svg).not.toMatch(/class="upset-label">[abc]</);
+    // The labels end left of the first column.
+    const labelEnd = Number(/<text x="(\d+)"[^>]*class="upset-label"/.exec(svg)![1]);
+    const firstBar = Number(/<rect x="([\d.]+)"[^>]*class="upset-bar"/.exec(svg)![1]);
+    expect(labelEnd).toBeLessThan(firstBar);
+    expect(labelEnd).toBeGreaterThanOrEqual(7 * 'Beta & Gamma 2021'.length);
+  });
 });

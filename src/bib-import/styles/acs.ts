@@ -47,6 +47,7 @@ export const acs: StyleParser = {
     const after = rest.slice(ym.index + ym[0].length).trim();
     const year = yearOrProblem(ym[1], problems);
     let title: string, journal: string;
+    const guessed: ('title' | 'journal')[] = [];
     const italic = /^(.*?)\s*\*([^*]+)\*\s*$/.exec(pre);
     if (italic) {
       title = italic[1]!;
@@ -55,6 +56,7 @@ export const acs: StyleParser = {
       const split = splitTitleJournal(pre);
       if (!split) return { problems: [...problems, `cannot tell the title from the journal in "${cleanText(pre)}"`] };
       ({ title, journal } = split);
+      guessed.push('title', 'journal');
     }
     const vp = readVolPages(after, problems);
     return {
@@ -68,6 +70,7 @@ export const acs: StyleParser = {
         },
       },
       problems,
+      guessed,
     };
   },
 };

@@ -38,6 +38,12 @@ export const ama: StyleParser = {
     if (!tail) {
       const other = readNonArticle(input, a.persons, rest);
       if (other) return { ref: { ...other, etAl: a.etAl }, problems };
+      // `Title. Place: Publisher; Year.` (the place may be long, the publisher may hold colons).
+      const placed = /^(.*?[.?!])\s+([^:;]+):\s*(.+?);\s*((?:1[89]|20)\d{2})\.?$/.exec(rest);
+      if (placed) {
+        const publisher = cleanText(placed[3]!.split(/:\s*/).at(-1)!);
+        return { ref: { ...base, type: 'book', fields: { title: cleanText(placed[1]!).replace(/\.$/, ''), publisher, address: cleanText(placed[2]!), year: placed[4]! } }, problems, guessed: ['title', 'publisher'] };
+      }
       const book = /^(.*?[.?!])\s+([^.]+?)[;,.]\s*((?:1[89]|20)\d{2})\.?$/.exec(rest);
       const pub = book ? readPublisher(book[2]!) : undefined;
       if (book && pub) {
@@ -50,6 +56,7 @@ export const ama: StyleParser = {
     // The journal is the last italic run, or else the last sentence.
     let cut = -1;
     for (const m of pre.matchAll(/[.?!]\s+(?=\*)/g)) cut = m.index + 1;
+    const italic = cut >= 0;
     if (cut < 0) for (const m of pre.replace(/\.\s*$/, '').matchAll(/[.?!]\s+/g)) cut = m.index + 1;
     if (cut < 0) return { problems: [...problems, 'cannot tell the title from the journal'] };
     const title = cleanText(pre.slice(0, cut)).replace(/\.$/, '');
@@ -71,6 +78,7 @@ export const ama: StyleParser = {
         },
       },
       problems,
+      ...(italic ? {} : { guessed: ['title', 'journal'] as ('title' | 'journal')[] }),
     };
   },
 };

@@ -3,7 +3,7 @@
  * italics mark the journal, recognising books and web documents, and building
  * the reference from the tail (volume, issue, pages).
  */
-import type { Fields, ParsedReference, Person } from '../types.ts';
+import type { Fields, ParsedReference, ParseResult, Person } from '../types.ts';
 import { extractDoi } from '../doi.ts';
 import { cleanText, collapseSpace, normalisePages, plausibleYear } from '../text.ts';
 
@@ -21,7 +21,7 @@ export function isJournalLike(s: string): boolean {
   return words.every(
     (w) =>
       CONNECTORS.has(w.toLowerCase().replace(/[,:]$/, '')) ||
-      /^\(?[\p{Lu}][\p{L}'’.-]*\.?\)?[,:]?$/u.test(w),
+      /^\(?(?:\p{Ll}(?=\p{Lu}))?[\p{Lu}][\p{L}'’.-]*\.?\)?[,:]?$/u.test(w), // `iScience`, `eTransportation` too
   );
 }
 
@@ -48,7 +48,7 @@ export function splitTitleJournal(pre: string): { title: string; journal: string
 /** Words that mark a thesis, patent or chapter: try readNonArticle before the article rules. */
 export const NON_ARTICLE_HINT = /\b(?:thesis|dissertation|patent)\b|\(eds?\.?\)/i;
 
-const PUBLISHER = /\b(Wiley|Springer|Elsevier|Press|Publish\w*|Academic|CRC|Verlag|Pergamon|Dekker|Routledge|Taylor|Kluwer|VCH|Royal Society|IOP)\b/;
+const PUBLISHER = /\b(Wiley|Springer|Elsevier|Press|Publish\w*|Academic|CRC|Verlag|Pergamon|Dekker|Routledge|Taylor|Kluwer|VCH|Royal Society|IOP|Corporation|Inc|Ltd|GmbH)\b/;
 
 /** `Wiley, New York` → publisher and place, when it names a publisher. */
 export function readPublisher(s: string): { publisher: string; address?: string } | undefined {
@@ -166,4 +166,105 @@ export function prepareBoldYearEntry(input: string): { text: string; doi?: strin
     text = text.replace(garbled[0], `**${garbled[1]}${garbled[2]}**`);
   }
   return { text, problems, ...(d.doi ? { doi: d.doi } : {}) };
+}
+
+/** Patterns of the locator part, shared by the styles. */
+export const YEAR = String.raw`(?:1[89]|20)\d{2}`;
+export const VOL = String.raw`[A-Za-z]?\d+[A-Za-z]?(?:\s?[–-]\s?\d+)?`;
+// A range whose dash a line break turned into a space (`572 579`) is repaired by repairPages.
+export const PAGES = String.raw`[A-Za-z]{0,4}\d+(?:[A-Za-z]{1,2}\d+)?[A-Za-z]?(?:\s*[–—-]\s*[A-Za-z]{0,4}\d+[A-Za-z]?|\s\d+(?=\s*\())?`;
+
+/**
+ * Split `Title, Journal` (Elsevier, APS, IEEE-less styles that separate with a comma) at the
+ * earliest comma after which the rest is a journal name.
+ */
+export function splitTitleJournalComma(pre: string): { title: string; journal: string } | undefined {
+  const text = pre.trim();
+  const re = /,\s+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const suffix = text.slice(m.index + m[0].length);
+    if (suffix && isJournalLike(suffix)) return { title: text.slice(0, m.index).trim(), journal: suffix.trim() };
+  }
+  return undefined;
+}
+
+export interface ArticleParts {
+  title?: string;
+  journal: string;
+  year?: string;
+  volume?: string;
+  issue?: string;
+  pages?: string;
+}
+
+/**
+ * A journal article from its parts: text cleaned, pages normalised, the DOI added; `guessed`
+ * names the fields placed by shape. The part before the locator is `Title. Journal` or just the
+ * journal: `splitTitle` says how to tell them apart (undefined: the style prints no titles).
+ */
+export function article(
+  authors: { persons: Person[]; etAl: boolean },
+  parts: ArticleParts,
+  doi: { doi?: string; suspect?: string },
+  problems: string[],
+  guessed: ParseResult['guessed'] = [],
+): ParseResult {
+  const year = yearOrProblem(parts.year, problems);
+  const pages = parts.pages ? repairPages(parts.pages, problems, guessed) : undefined;
+  if (!pages) problems.push('no pages');
+  return {
+    ref: {
+      type: 'article',
+      authors: authors.persons,
+      etAl: authors.etAl,
+      fields: {
+        ...(parts.title ? { title: cleanText(parts.title).replace(/[.,]$/, '') } : {}),
+        journal: cleanText(parts.journal).replace(/,$/, ''),
+        ...(year ? { year } : {}),
+        ...(parts.volume ? { volume: cleanText(parts.volume) } : {}),
+        ...(parts.issue ? { number: normalisePages(parts.issue) } : {}),
+        ...(pages ? { pages } : {}),
+        ...(doi.doi ? { doi: doi.doi } : {}),
+        ...(doi.suspect ? { note: `DOI as printed (suspect, probably cut): ${doi.suspect}` } : {}),
+      },
+    },
+    problems,
+    guessed,
+  };
+}
+
+/**
+ * Pages as printed, with two repairs of PDF extraction, each noted: a range whose dash became a
+ * space (`4414 4417`) and one whose dash vanished (`17551769`: two halves of four or more digits,
+ * the second a little after the first).
+ */
+export function repairPages(p: string, problems: string[], guessed: NonNullable<ParseResult['guessed']>): string {
+  const t = cleanText(p).replace(/\.$/, '');
+  const spaced = /^(\d+)\s+(\d+)$/.exec(t);
+  if (spaced) {
+    problems.push(`pages "${t}" read as a range (the dash was lost at a line break)`);
+    guessed.push('pages');
+    return `${spaced[1]}--${spaced[2]}`;
+  }
+  const joined = /^\d{8,}$/.test(t) && t.length % 2 === 0 ? [t.slice(0, t.length / 2), t.slice(t.length / 2)] : undefined;
+  if (joined && joined[0]!.slice(0, 2) === joined[1]!.slice(0, 2) && Number(joined[1]) > Number(joined[0]) && Number(joined[1]) - Number(joined[0]) < 500) {
+    problems.push(`pages "${t}" read as ${joined[0]}–${joined[1]} (the dash was lost)`);
+    guessed.push('pages');
+    return `${joined[0]}--${joined[1]}`;
+  }
+  return normalisePages(t);
+}
+
+/** Title and journal from `Title. Journal` (or a bare journal), noting that the split is by shape. */
+export function titleAndJournal(pre: string, comma: boolean, guessed: NonNullable<ParseResult['guessed']>): { title?: string; journal: string } | undefined {
+  const t = pre.trim().replace(/[,.]\s*$/, (m) => (m.startsWith('.') ? '.' : ''));
+  const split = (comma ? splitTitleJournalComma(t) : undefined) ?? splitTitleJournal(t);
+  // A journal name with a comma (`Angew. Chem., Int. Ed.`) splits into two abbreviations; a title
+  // in title case (`All-Solid-State Thin-Film Batteries, Nano Lett.`) has words, not abbreviations.
+  const abbreviated = (s: string) => /\.(?:\s|$)/.test(s) || s.split(/\s+/).length <= 2;
+  if (isJournalLike(t) && (!split || abbreviated(split.title))) return { journal: t };
+  if (!split) return undefined;
+  guessed.push('title', 'journal');
+  return split;
 }

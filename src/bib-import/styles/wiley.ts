@@ -7,6 +7,7 @@
 import type { ParsedReference, ParseResult, Person, StyleParser } from '../types.ts';
 import { wileyName } from '../authors.ts';
 import { cleanText, collapseSpace } from '../text.ts';
+import { wileyPlain } from './plain.ts';
 import { prepareBoldYearEntry, readNonArticle, readVolPages, yearOrProblem } from './common.ts';
 
 const MAIN = /^(.*?),\s*\*([^*]+)\*\s*\*\*\s*((?:1[89]|20)\d{2})\s*\*\*\s*(?:,\s*(.*?))?\s*\.?\s*$/;
@@ -40,6 +41,9 @@ function leadingAuthors(text: string): { persons: Person[]; rest: string } {
 }
 
 function parseOne(input: string): ParseResult {
+  // Without emphasis marks (a list copied from the PDF as plain text) the locator is read by shape.
+  const plain = input.includes('*') ? undefined : wileyPlain.parse(input);
+  if (plain?.ref) return plain;
   const d = prepareBoldYearEntry(input);
   const { problems, text } = d;
   const extra = d.doi ? { doi: d.doi } : {};
@@ -66,7 +70,7 @@ function parseOne(input: string): ParseResult {
     const corp = /^([^.,]+)\.\s+(.*)$/.exec(text);
     const web = corp ? readNonArticle(text, [{ family: corp[1]!.trim(), literal: true }], corp[2]!) : undefined;
     if (web) return { ref: web, problems };
-    return { problems: [...problems, 'no "*Journal* **YEAR**" part'] };
+    return plain ?? { problems: [...problems, 'no "*Journal* **YEAR**" part'] };
   }
   const [, au, journal, yearRaw, after] = m;
   const year = yearOrProblem(yearRaw, problems);
@@ -91,7 +95,7 @@ export const wiley: StyleParser & { parse(text: string): WileyParse } = {
     return /^(?:a\)\s*)?(?:\p{Lu}\p{Ll}?\.\s?-?)+\s?\p{Lu}/u.test(text.trim());
   },
   isComplete(text) {
-    return /\*\*\s*\d{4}\s*\*\*.*\.\s*$/.test(text.trim());
+    return /\*\*\s*\d{4}\s*\*\*.*\.\s*$/.test(text.trim()) || wileyPlain.isComplete(text);
   },
   parse(input): WileyParse {
     const parts = collapseSpace(input).split(/(?:^|;\s+)([a-h])\)\s+/);

@@ -8,7 +8,7 @@ import { checkChart, type TableSource } from '../../../src/charts/definition.ts'
 import { convert, parseUnit } from '../../../src/charts/units.ts';
 import { dataTableSchema, type DataTable } from '../../../src/schema/data-table.ts';
 
-const table: DataTable = dataTableSchema.parse({
+const table: DataTable = dataTableSchema(['alpha2020', 'gamma2021']).parse({
   title: 'Interlayers',
   columns: [
     { key: 'material', label: 'Layer' },
@@ -68,7 +68,7 @@ describe('a valid chart', () => {
     expect(model!.cites).toEqual(['gamma2021', 'alpha2020:1', 'alpha2020:2', 'gamma2021:1', 'gamma2021:2']);
   });
 
-  test('scatter: bare numbers take the heading unit; a value measured outside the condition is listed; a row with a dash has no point', () => {
+  test('scatter: bare numbers take the heading unit; a value measured outside the condition, or without an x, is listed; a row without y is not part of it', () => {
     const scatter = `title: Conductivity
 question: Hotter, better?
 table: interlayers
@@ -91,6 +91,7 @@ series:
     expect(model!.items[0]!.marks[0]!.y![0]!.printed).toBe('1 × 10⁻⁸ S cm⁻¹ (25 °C)');
     expect(model!.notDrawn).toEqual([
       { label: 'Al₂O₃', printed: '7.8 × 10⁻⁵ S cm⁻¹ (200 °C)', reason: 'measured at 200 °C, while the figure compares values measured up to 40 °C', cites: ['alpha2020:1'] },
+      { label: 'Li₃N', printed: '3 × 10⁻⁴ S cm⁻¹', reason: 'no growth temperature given', cites: ['gamma2021:1'] },
     ]);
     expect(model!.series).toEqual(['Oxides', 'Other']);
   });

@@ -9,20 +9,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import rehypeStringify from 'rehype-stringify';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { beforeAll, describe, expect, test } from 'vitest';
-import remarkCharts, { remarkChartFigures } from '../../../src/markdown/remark-charts.ts';
-import remarkCitations from '../../../src/markdown/remark-citations.ts';
-import remarkDataTables from '../../../src/markdown/remark-data-tables.ts';
-import { projectPaths } from '../../../src/project.ts';
+import { problemsOf, formatProblem } from '../../../src/data/problems.ts';
+import { chapterProcessor } from '../../../src/markdown/chain.ts';
 import { loadSite } from '../../../src/site.ts';
 import { createTempProject, type TempProject } from '../contrib/temp-project.ts';
 
@@ -47,25 +39,21 @@ const chapter = (body: string) => `---\ntitle: Charts\n---\n\nA claim [@gamma202
 
 let project: TempProject;
 
-function render(body: string): string {
+/** The chapter through the site's plugin chain (src/markdown/chain.ts): its HTML, or its problems. */
+function run(body: string): { html: string; problems: string[] } {
   project.write('content/challenges/charts.mdx', chapter(body));
-  const site = loadSite({ root: project.dir, base: '/' });
-  const paths = projectPaths(project.dir);
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter)
-    .use(remarkGfm)
-    .use(remarkMdx)
-    .use(remarkDataTables, { dir: paths.tables })
-    .use(remarkCharts, { charts: paths.charts, tables: paths.tables })
-    .use(remarkCitations, { index: site.citations })
-    .use(remarkChartFigures, { index: site.citations })
-    .use(remarkRehype)
-    .use(rehypeStringify);
+  const site = loadSite({ root: project.dir, base: '/', reload: true });
+  const processor = chapterProcessor({ root: project.dir, base: '/', citations: site.citations, glossary: [] });
   const file = join(project.dir, 'content/challenges/charts.mdx');
   const vfile = new VFile({ path: file, cwd: project.dir, value: readFileSync(file, 'utf8') });
-  return String(processor.processSync(vfile));
+  const tree = processor.runSync(processor.parse(vfile), vfile);
+  return { html: toHtml(tree), problems: problemsOf(vfile, project.dir).map(formatProblem) };
 }
+const render = (body: string) => {
+  const { html, problems } = run(body);
+  expect(problems).toEqual([]);
+  return html;
+};
 
 const elements = (tree: HastRoot | Element, test: (e: Element) => boolean): Element[] => {
   const out: Element[] = [];
@@ -150,11 +138,17 @@ describe('a reference line', () => {
 
 describe('a chart the page cannot show', () => {
   test('without its table on the page, at the <Chart /> line', () => {
-    expect(() => render('<Chart name="garnet-resistance" />')).toThrow(
+    expect(run('<Chart name="garnet-resistance" />').problems).toEqual([
       'content/challenges/charts.mdx:7: <Chart name="garnet-resistance" /> draws table garnet-layers, which is not on this page: add <DataTable name="garnet-layers" /> next to it, so its data are one click away.',
-    );
+    ]);
   });
   test('naming no chart file', () => {
-    expect(() => render('<DataTable name="garnet-layers" />\n\n<Chart name="nosuch" />')).toThrow('content/challenges/charts.mdx:9: <Chart name="nosuch" />: no file content/charts/nosuch.yaml. Create it or correct the name.');
+    expect(run('<DataTable name="garnet-layers" />\n\n<Chart name="nosuch" />').problems).toEqual(['content/challenges/charts.mdx:9: <Chart name="nosuch" />: no file content/charts/nosuch.yaml. Create it or correct the name.']);
+  });
+  test('with problems in its definition, reported at their lines there', () => {
+    project.write('content/charts/broken.yaml', CHART.replace('label: layer', 'label: layr'));
+    expect(run('<DataTable name="garnet-layers" />\n\n<Chart name="broken" />').problems).toEqual([
+      'content/charts/broken.yaml:5: "layr" is not a column of table garnet-layers; its columns are layer, result',
+    ]);
   });
 });

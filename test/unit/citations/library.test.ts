@@ -1,16 +1,6 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildLibrary } from '../../../src/citations/library.ts';
-import { miniDir, miniLibrary, miniSources } from './helpers.ts';
-
-const withBib = (files: Record<string, string>) => {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-bib-'));
-  cpSync(miniDir, dir, { recursive: true });
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-};
+import { miniLibrary, miniSources, withBib } from './helpers.ts';
 
 describe('the citation library', () => {
   const lib = miniLibrary();

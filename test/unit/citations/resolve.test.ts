@@ -3,6 +3,7 @@ import type { CslItem } from '../../../src/citations/csl.ts';
 import { compare, SAME_WORK } from '../../../src/citations/compare.ts';
 import { compareJournals, compareNames, fingerprint, journalWords, nameKey } from '../../../src/citations/normalise.ts';
 import { resolve } from '../../../src/citations/resolve.ts';
+import { ET_AL } from '../../../src/citations/csl.ts';
 
 const item = (id: string, fields: Partial<CslItem>): CslItem => ({ id, type: 'article-journal', ...fields });
 const authors = (...names: string[]) => names.map((n) => ({ family: n.split(' ')[0]!, given: n.split(' ')[1] ?? 'A.' }));
@@ -22,8 +23,8 @@ describe('names', () => {
     expect(compareNames(nameKey({ family: 'Yoshiyuki', given: 'I.' }), nameKey({ family: 'Inaguma', given: 'Y.' }))).toBe('swapped');
   });
 
-  test('"and others" (et al.) is not an author', () => {
-    const fp = fingerprint(item('x', { author: [{ family: 'Han', given: 'X.' }, { family: 'others' }] }));
+  test('"and others" (et al., as the BibTeX reader gives it) is not an author', () => {
+    const fp = fingerprint(item('x', { author: [{ family: 'Han', given: 'X.' }, ET_AL] }));
     expect(fp.names.map((n) => n.key)).toEqual(['han']);
   });
 });

@@ -4,11 +4,11 @@
  * and shows the citation; then a broken link stops the build, and bad keys, bad frontmatter and
  * broken links each fail `npm run check` with file:line messages.
  */
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildLibrary } from '../../../src/citations/library.ts';
-import { newChapter, newReview, slugify } from '../../../src/cli/new.ts';
+import { newChapter, newPart, newReview, slugify } from '../../../src/cli/new.ts';
 import { loadSources } from '../../../src/project.ts';
 import { contribFixtures as fixtures, createTempProject, type TempProject } from './temp-project.ts';
 
@@ -55,6 +55,14 @@ describe('a contributor adds a review and a chapter', () => {
     expect(() => newChapter(tmp, 'Another', { part: 'tables' })).toThrow('no part "tables" in content/');
   });
 
+  test('npm run new -- part writes a _part.yaml after the other parts, and refuses to overwrite one', () => {
+    const { file, text } = newPart(tmp, 'outlook', 'Outlook and open questions');
+    expect(file).toBe(join(tmp, 'content/outlook/_part.yaml'));
+    expect(text).toMatch(/\nlabel: "Outlook and open questions"\norder: 2\n$/);
+    expect(() => newPart(tmp, 'challenges', 'Again')).toThrow('content/challenges/_part.yaml exists already: challenges is a part');
+    expect(() => newPart(tmp, 'Bad Folder', 'X')).toThrow('"Bad Folder" cannot be a part\'s folder: use lower-case words joined by hyphens');
+  });
+
   test('the site builds under a base path, and the chapter shows the new review\'s citation', () => {
     const r = build();
     expect(r.status, r.out.slice(-3000)).toBe(0);
@@ -62,22 +70,48 @@ describe('a contributor adds a review and a chapter', () => {
     const merged = buildLibrary({ bibDir: join(tmp, 'bib'), sources: loadSources(tmp) }).workOf('newrev2024:5').id;
     expect(html).toMatch(/<a href="#ref-1" class="cite-ref" data-ref="1"/);
     expect(html).toContain(`data-work="${merged}"`);
-    expect(html).toContain('href="/atlas/sources/newrev2024/#ref-5">newrev2024 [5]</a>');
+    // The new review is named from its authors in bib/sources.yaml (still the scaffold's TODO here).
+    expect(html).toContain('href="/atlas/sources/newrev2024/#ref-5">TODO: Family 2024, ref. 5</a>');
     // Internal links get the base; the edit link points at the chapter's file.
     expect(html).toContain('href="/atlas/references/"');
     expect(html).toContain('href="https://git.example.org/atlas/edit/main/content/challenges/garnet-contact.mdx"');
     // The scaffold builds (check, not the build, stops it), and the guide is a page.
     expect(existsSync(join(tmp, 'dist/challenges/scaffolded-chapter/index.html'))).toBe(true);
+    // With no configuration, the new chapter is in the sidebar of every page, in the home
+    // page's contents, and linked from the chapter before it.
+    const home = readFileSync(join(tmp, 'dist/index.html'), 'utf8');
+    const scaffolded = 'href="/atlas/challenges/scaffolded-chapter/"';
+    expect(home.split('<nav class="contents"')[1]).toContain(scaffolded);
+    expect(html.split('class="sidebar-content')[1]?.split('</nav>')[0]).toContain(scaffolded);
+    expect(html).toMatch(new RegExp(`<a ${scaffolded.replace(/[/]/g, '\\/')} rel="next"`));
     const contribute = readFileSync(join(tmp, 'dist/contribute/index.html'), 'utf8');
     expect(contribute).toContain('newrev2024');
     expect(contribute).toContain('href="https://git.example.org/atlas/edit/main/CONTRIBUTING.md"');
   }, 300_000);
 
-  test('a broken internal link stops the build with file:line:column', () => {
+  test('a broken internal link stops the build with file:line:column, before it writes anything, without a stack trace', () => {
     addChapter('broken-link.mdx');
+    rmSync(join(tmp, 'dist'), { recursive: true, force: true });
     const r = build();
     expect(r.status).not.toBe(0);
     expect(r.out).toContain('content/challenges/broken-link.mdx:6:5: link "/challenges/garnet-contakt/" points to no page of the site. Did you mean /challenges/garnet-contact/?');
+    expect(r.out).toMatch(/\n2 problems: the site was not built\./);
+    expect(r.out).not.toMatch(/Stack trace|^\s+at /m);
+    expect(existsSync(join(tmp, 'dist'))).toBe(false);
+  }, 300_000);
+
+  test('a BibTeX key that is a path stops the build at its line, before it writes anything, without a stack trace', () => {
+    const extra = readFileSync(join(tmp, 'bib/extra.bib'), 'utf8');
+    writeFileSync(join(tmp, 'bib/extra.bib'), `${extra}\n@article{evil/../../x,\n  title = {Escape},\n  year = {2020}\n}\n`);
+    try {
+      const r = build();
+      expect(r.status).not.toBe(0);
+      expect(r.out).toMatch(/^bib\/extra\.bib:\d+: key "evil\/\.\.\/\.\.\/x" is not a key: /m);
+      expect(r.out).not.toMatch(/Stack trace|^\s+at /m);
+      expect(existsSync(join(tmp, 'dist'))).toBe(false);
+    } finally {
+      writeFileSync(join(tmp, 'bib/extra.bib'), extra);
+    }
   }, 300_000);
 
   test('npm run check lists every problem of every file as file:line and exits 1', () => {
@@ -100,6 +134,6 @@ describe('a contributor adds a review and a chapter', () => {
       'bib/sources.yaml:',
     ];
     for (const e of expected) expect(lines.some((l) => l.startsWith(e)), `missing: ${e}\n---\n${r.out}`).toBe(true);
-    expect(r.out).toMatch(/\n\d+ problems \(types \(skipped\), frontmatter, citations, links, tables, math; [\d.]+ s\)/);
+    expect(r.out).toMatch(/\n\d+ problems \(types \(skipped\), frontmatter, citations, links, tables, math, content policy; [\d.]+ s\)/);
   }, 120_000);
 });

@@ -22,10 +22,13 @@ export interface TempProject {
   /** `npm run check -- --no-types`. */
   check(): { status: number | null; out: string };
   /** Writes a file (relative to the project), creating its folder. */
-  write(path: string, text: string): void;
+  write(path: string, text: string | Uint8Array): void;
 }
 
-export const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/atlas/', SITE_URL: 'https://example.org', REPO_URL: 'https://git.example.org/atlas' };
+// Vitest puts Vite's import.meta.env (BASE_URL: '/', MODE, …) into process.env; a build that
+// inherited them would take BASE_URL for its own and drop the /atlas/ base from page links.
+const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...inherited } = process.env;
+export const env = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/atlas/', SITE_URL: 'https://example.org', REPO_URL: 'https://git.example.org/atlas' };
 
 export function createTempProject(name: string, { code = true }: { code?: boolean } = {}): TempProject {
   const dir = join(repo, 'test/.tmp', name);

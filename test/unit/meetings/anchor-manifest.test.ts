@@ -3,7 +3,7 @@ import { currentAnchors, missingAnchors, unpublishedAnchors, updatedManifest } f
 import { sectionWorks, chapterWorks } from '../../../src/render/section-works.ts';
 import type { ChapterCitations, Section } from '../../../src/render/chapter-citations.ts';
 
-const section = (anchor: string, depth: number, works: string[], aliases: string[] = []): Section => ({ chapter: 'part/ch', chapterTitle: 'Ch', heading: anchor, anchor, depth, line: 1, aliases, works });
+const section = (anchor: string, depth: number, works: string[], aliases: string[] = []): Section => ({ chapter: 'part/ch', chapterTitle: 'Ch', heading: anchor, anchor, depth, line: 1, aliases, works, passages: {} });
 const chapter = (sections: Section[]): ChapterCitations => ({ slug: 'part/ch', title: 'Ch', file: 'content/part/ch.mdx', frontmatter: {}, sections: [section('', 1, ['intro']), ...sections], anchors: [] });
 
 const manifestText = `{\n  "part/ch": [\n    "contact",\n    "pressure"\n  ],\n  "part/gone": [\n    "x"\n  ]\n}\n`;

@@ -1,4 +1,3 @@
-import { withoutTerms } from '../../../src/search/term-markers.ts';
 import { describe, expect, test } from 'vitest';
 import { resolve } from 'node:path';
 import { unified } from 'unified';
@@ -9,11 +8,14 @@ import rehypeKatex from 'rehype-katex';
 import rehypeStringify from 'rehype-stringify';
 import rehypeSearchTerms from '../../../src/markdown/rehype-search-terms.ts';
 import rehypeKatexSearch from '../../../src/markdown/rehype-katex-search.ts';
-import { loadGlossary } from '../../../src/project.ts';
+import { loadGlossary, loadTaxonomy } from '../../../src/project.ts';
+import { validateYaml } from '../../../src/data/yaml-file.ts';
+import { taxonomySchema } from '../../../src/schema/chapter.ts';
 import type { GlossaryEntry } from '../../../src/schema/glossary.ts';
-import { asciiFormula, mentionedTerms, subscriptedFormulas, termMatchers, unique } from '../../../src/search/search-terms.ts';
-import { normaliseQuery, pagefindFilters, shouldSearch } from '../../../src/search/query.ts';
-import { chapterFacets, facetLabels, sourceFacets, workFacets } from '../../../src/search/facets.ts';
+import { asciiFormula, foldWord, mentionedTerms, searchKeyGroups, subscriptedFormulas, termMatchers, unique } from '../../../src/search/search-terms.ts';
+import { listFilters, normaliseQuery, pagefindFilters, shouldSearch, withoutGroup } from '../../../src/search/query.ts';
+import { citingSentence } from '../../../src/markdown/citation-walk.ts';
+import { chapterFacets, facetLabels, facetSigns, sourceFacets, workFacets } from '../../../src/search/facets.ts';
 
 const entry = (e: Partial<GlossaryEntry> & Pick<GlossaryEntry, 'term' | 'expansion'>): GlossaryEntry => ({
   definition: '', aliases: [], cite: [], chapters: [], ...e,
@@ -47,6 +49,16 @@ describe('formulas and glossary names in text', () => {
     expect(terms('a pale ale')).toEqual([]);
     expect(terms('ALE and Lipon')).toEqual(['LiPON', 'ALD']);
   });
+  test('folds words both ways for comparison: subscripts, superscripts, case, accents, punctuation', () => {
+    expect(foldWord('LiNbO₃,')).toBe(foldWord('LiNbO3'));
+    expect(foldWord('Li⁺')).toBe(foldWord('Li+'));
+    expect(foldWord('(Ångström)')).toBe('angstrom');
+  });
+  test('key groups: one per term mentioned and per formula no term covers, each once per seen set', () => {
+    const seen = new Set<string>();
+    expect(searchKeyGroups('LLZO under LiNbO₃ and Li₇La₃Zr₂O₁₂', matchers, seen)).toEqual([matchers[0]!.keys, ['LiNbO3']]);
+    expect(searchKeyGroups('garnet and LiNbO₃ again', matchers, seen)).toEqual([]);
+  });
   test('keys are the names in ASCII plus the expansion, one per spelling Pagefind indexes alike', () => {
     expect(matchers[0]!.keys).toEqual(['LLZO', 'Li7La3Zr2O12', 'garnet', 'Ta-LLZO', 'lithium lanthanum zirconium oxide']);
     expect(matchers[1]!.keys).toEqual(['LiPON', 'lithium phosphorus oxynitride']);
@@ -73,7 +85,7 @@ describe('rehype-search-terms', () => {
     const spans = html.match(/<span data-pagefind-index-attrs="data-search-terms" data-search-terms="[^"]*"><\/span>/gu) ?? [];
     expect(spans).toHaveLength(2);
     expect(html).toMatch(/<p><span [^>]*data-search-terms="⁅ LLZO, Li7La3Zr2O12, garnet, Ta-LLZO, lithium lanthanum zirconium oxide ⁆"><\/span>Intro on LLZO/u);
-    expect(html).toMatch(/<h2>Coatings<\/h2>\n<p><span [^>]*data-search-terms="⁅ LLZO, [^"]*, LiNbO3 ⁆"><\/span>Garnet and LiNbO₃/u);
+    expect(html).toMatch(/<h2>Coatings<\/h2>\n<p><span [^>]*data-search-terms="⁅ LLZO, [^"]* ⁆ ⁅ LiNbO3 ⁆"><\/span>Garnet and LiNbO₃/u);
   });
   test('keys for a term in a heading follow the heading, not inside it (its text is the sub-result title)', async () => {
     const html = await render('## Why LiPON works\n\nText.\n');
@@ -99,15 +111,60 @@ describe('search queries and filters', () => {
     expect(shouldSearch('', { kind: [] })).toBe(false);
     expect(shouldSearch('', { kind: ['work'] })).toBe(true);
   });
-  test('facets: chapters from frontmatter, works from their reviews and citing chapters, sources by id', () => {
+  test('the two lists: pages (every kind but works) and works, each within the selection', () => {
+    expect(listFilters({ topic: ['strategy'] }, 'work')).toEqual({
+      pages: { topic: { any: ['strategy'] }, kind: { none: ['work'] } },
+      works: { topic: { any: ['strategy'] }, kind: { any: ['work'] } },
+    });
+    expect(listFilters({ kind: ['chapter'] }, 'work')).toEqual({ pages: { kind: { any: ['chapter'] } } });
+    expect(listFilters({ kind: ['work'] }, 'work')).toEqual({ works: { kind: { any: ['work'] } } });
+    expect(withoutGroup({ kind: ['work'], topic: ['strategy'] }, 'kind')).toEqual({ topic: ['strategy'] });
+  });
+  test('facets: chapters from frontmatter, sources by id', () => {
     const ch = { topic: 'strategy', interfaces: ['cathode'], electrolytes: ['sulfide', 'oxide'], sources: [{ review: 'pang2021' }, { review: 'chen2021' }] };
     expect(chapterFacets(ch)).toEqual({ kind: ['chapter'], review: ['chen2021', 'pang2021'], interface: ['cathode'], topic: ['strategy'], electrolyte: ['oxide', 'sulfide'] });
-    expect(workFacets([{ review: 'su2023' }, { review: 'su2023' }], [ch, { topic: 'challenge', interfaces: ['anode'] }])).toEqual({
-      kind: ['work'], review: ['su2023'], interface: ['anode', 'cathode'], topic: ['challenge', 'strategy'], electrolyte: ['oxide', 'sulfide'],
-    });
     expect(sourceFacets({ id: 'wang2022' })).toEqual({ kind: ['source'], review: ['wang2022'] });
-    const labels = facetLabels({ topics: { strategy: 'Strategy' }, interfaces: { 'current-collector': 'Current collector' }, electrolytes: {} }, [{ id: 'su2023' }]);
+    const labels = facetLabels({ topics: { strategy: 'Strategy' }, interfaces: { 'current-collector': 'Current collector' }, electrolytes: {}, signs: { interfaces: {}, electrolytes: {} } }, [{ id: 'su2023', name: 'Su et al. (2023)' }]);
     expect(labels.values.interface['current-collector']).toBe('Current collector');
+    // A review is offered by its name, filtered by its id.
+    expect(labels.values.review).toEqual({ su2023: 'Su et al. (2023)' });
+  });
+  test('a work is filed by what its title and the passages citing it name, not by every tag of the citing chapters', () => {
+    const signs = facetSigns({ signs: { interfaces: { anode: ['anode', 'lithium metal'], cathode: ['cathode'] }, electrolytes: { oxide: ['LLZO'], sulfide: ['sulfide'] } } }, glossary);
+    const facets = workFacets([{ review: 'su2023' }, { review: 'su2023' }], {
+      title: 'Wetting of Li₇La₃Zr₂O₁₂ by molten Li',
+      topics: ['strategy', 'strategy'],
+      passages: ['Reactions at lithium metal', 'A garnet pellet coated by ALD [@su2023:4].'],
+    }, signs);
+    expect(facets).toEqual({ kind: ['work'], review: ['su2023'], interface: ['anode'], topic: ['strategy'], electrolyte: ['oxide'] });
+    // Signs are whole words, in any case and number; a glossary term counts with all its names.
+    const about = (title: string) => workFacets([], { title, topics: [], passages: [] }, signs);
+    expect(about('Sulfides at Cathodes')).toMatchObject({ interface: ['cathode'], electrolyte: ['sulfide'] });
+    expect(about('Anodes of sulfidephobic garnets')).toMatchObject({ interface: ['anode'], electrolyte: ['oxide'] });
+    expect(about('Nothing in particular')).toMatchObject({ interface: [], electrolyte: [] });
+  });
+});
+
+describe('the signs of the taxonomy', () => {
+  test('a sign list for a value the vocabulary lacks names the line and the values to use', () => {
+    const yaml = ['topics: { strategy: Strategy }', 'interfaces: { cathode: Cathode }', 'electrolytes: { oxide: Oxide }', 'signs:', '  interfaces:', '    cathode: [cathode]', '    anodes: [anode]', ''].join('\n');
+    const result = validateYaml(yaml, taxonomySchema);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems).toEqual([{ line: 7, message: expect.stringMatching(/signs for unknown interfaces value "anodes"; use one of: cathode/u) }]);
+  });
+  test('the project taxonomy has signs for every interface and electrolyte class', () => {
+    const t = loadTaxonomy();
+    expect(Object.keys(t.signs.interfaces).sort()).toEqual(Object.keys(t.interfaces).sort());
+    expect(Object.keys(t.signs.electrolytes).sort()).toEqual(Object.keys(t.electrolytes).sort());
+  });
+});
+
+describe('the sentence that cites a work', () => {
+  test('from the end of the sentence before to the end of its own', () => {
+    const passage = 'LLZO wets poorly [@a]. A Li₃N layer at 1.5 nm fixes it [@b], as (e.g.) shown. Next one [@c].';
+    expect(citingSentence(passage, '[@b]')).toBe('A Li₃N layer at 1.5 nm fixes it [@b], as (e.g.) shown.');
+    expect(citingSentence(passage, '[@a]')).toBe('LLZO wets poorly [@a].');
+    expect(citingSentence(passage, '[@zzz]')).toBe(passage);
   });
 });
 
@@ -121,17 +178,3 @@ describe('the glossary file', () => {
   });
 });
 
-describe('excerpts without the indexed synonyms', () => {
-  const run = (text: string, mark = false) => ({ text, mark });
-  test('a whole synonym block is cut, the page text around it kept', () => {
-    expect(withoutTerms([run('Coated ⁅ '), run('LLZO', true), run(', garnet ⁆ pellets of '), run('LLZO', true), run(' cracked.')])).toEqual([
-      run('Coated pellets of '),
-      run('LLZO', true),
-      run(' cracked.'),
-    ]);
-  });
-  test('a block cut off by the excerpt edge is cut to that edge', () => {
-    expect(withoutTerms([run('garnet, LLZO ⁆ The pellet')])).toEqual([run(' The pellet')]);
-    expect(withoutTerms([run('The pellet ⁅ LLZO, '), run('garnet', true)])).toEqual([run('The pellet ')]);
-  });
-});

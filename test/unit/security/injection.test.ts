@@ -143,6 +143,19 @@ describe('HTML and script in BibTeX fields and frontmatter', () => {
     expect(found).toEqual([]);
   });
 
+  test('every page states its Content-Security-Policy first: right after the charset, before any other tag of <head>', () => {
+    let pages = 0;
+    for (const file of files(dist, '.html')) {
+      const head = elements(readFileSync(file, 'utf8'), (el) => el.tagName === 'head')[0];
+      if (!head) continue;
+      pages++;
+      const [charset, csp] = head.children.filter((c): c is Element => c.type === 'element');
+      expect(charset?.properties.charSet, relative(dist, file)).toBe('utf-8');
+      expect(csp?.properties.httpEquiv, relative(dist, file)).toEqual(['content-security-policy']);
+    }
+    expect(pages).toBeGreaterThan(10);
+  });
+
   test('downloads: every .bib parses back to its own entries, no javascript: URL, every RIS line is a tag', () => {
     const bibs = [...files(join(dist, 'data'), '.bib')];
     expect(bibs.map((f) => relative(dist, f))).toEqual(expect.arrayContaining(['data/works.bib', 'data/works/evil2020.bib', 'data/gamma2021.bib']));
@@ -197,7 +210,11 @@ describe('in a browser', () => {
         }
         // Open every <details> (the cite-this-section panels) so their text is laid out.
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-        for (const a of await page.locator('a[href*="doi.org"]').all()) await a.hover();
+        await page.waitForTimeout(100);
+        // Section menus float over the text: close them again so the links under them can be hovered.
+        await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('details.section-tools-section').forEach((d) => (d.open = false)));
+        // The page's own DOI links: the preview's copies hide as the pointer leaves a citation.
+        for (const a of await page.locator('main a[href*="doi.org"]').all()) await a.hover();
         await page.waitForTimeout(200);
         await page.close();
       }
