@@ -281,7 +281,8 @@ function dotsSvg(model: ChartModel, variant: Variant, cites: CiteLinks, id: stri
   const x0 = g.labelWidth ? g.labelWidth + 16 : 14;
   const x1 = g.width - 18;
   const values = [...domainOf(marks.flatMap((m) => m.x), model.x), ...model.references.map((ref) => ref.value)];
-  const { scale: sx, ticks, prefixed } = axisScale(model.x, values, [x0, x1]);
+  // Values at the ends of the axis stay clear of its edges.
+  const { scale: sx, ticks, prefixed } = axisScale(model.x, values, [x0 + 8, x1 - 8]);
   const topAxis = model.items.length > 7;
   let y = band + 4 + lg.height + (model.references.length ? 20 : 6) + (topAxis ? 22 : 0);
   const rowsTop = y;
@@ -375,7 +376,7 @@ function scatterSvg(model: ChartModel, variant: Variant, cites: CiteLinks, id: s
   const yAxis = model.y!;
   const top = band + 4 + lg.height + 26;
   const plotH = variant === 'wide' ? 320 : 280;
-  const yRange: [number, number] = [top + plotH, top];
+  const yRange: [number, number] = [top + plotH - 8, top + 8];
   const { scale: sy, ticks: yTicks, prefixed: yPrefixed } = axisScale(yAxis, domainOf(marks.flatMap((m) => m.y!), yAxis), yRange);
   const left = 12 + Math.max(...yTicks.filter((t) => t.label).map((t) => textWidth(t.label!, SMALL)));
   const x0 = left + 8;
