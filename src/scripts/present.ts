@@ -271,8 +271,8 @@ const SENTENCE_ENDS = new RegExp(`${STOP}$`, 'u');
  * cut, so a citation, a link or a formula always stays whole; a sentence may begin with one (a
  * narrative citation such as "Chen et al. (2021) …").
  */
-function sentences(paragraph: HTMLElement): Node[][] {
-  const runs: Node[][] = [[]];
+function sentences(paragraph: HTMLElement): ChildNode[][] {
+  const runs: ChildNode[][] = [[]];
   let ended = false;
   for (const node of [...paragraph.childNodes]) {
     if (node.nodeType !== Node.TEXT_NODE) {

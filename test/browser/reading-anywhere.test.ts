@@ -327,7 +327,7 @@ describe('presentation mode', () => {
     for (const path of chapters) {
       const page = await open(`${path}?present`, { width: 1280, height: 720 });
       const slides = await page.locator('.present-slide').evaluateAll((all) =>
-        all.map((s, i) => {
+        (all as HTMLElement[]).map((s, i) => {
           s.hidden = false;
           const r = { slide: i + 1, overflows: s.scrollHeight > s.clientHeight + 1 || s.scrollWidth > s.clientWidth + 1, dense: s.classList.contains('present-dense') };
           s.hidden = true;
