@@ -134,6 +134,6 @@ describe('a contributor adds a review and a chapter', () => {
       'bib/sources.yaml:',
     ];
     for (const e of expected) expect(lines.some((l) => l.startsWith(e)), `missing: ${e}\n---\n${r.out}`).toBe(true);
-    expect(r.out).toMatch(/\n\d+ problems \(types \(skipped\), frontmatter, citations, links, tables, math, content policy; [\d.]+ s\)/);
+    expect(r.out).toMatch(/\n\d+ problems \(types \(skipped\), frontmatter, citations, links, tables, charts, math, content policy; [\d.]+ s\)/);
   }, 120_000);
 });
