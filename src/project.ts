@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readYamlFile } from './data/yaml-file.ts';
-import { sourcesSchema, type Source } from './schema/sources.ts';
+import { sourcesSchema, type Source } from './citations/sources.ts';
 import { taxonomySchema, type Taxonomy } from './schema/chapter.ts';
 import { glossarySchema, type GlossaryEntry } from './schema/glossary.ts';
 
@@ -21,6 +21,13 @@ export const projectPaths = (root = process.cwd()) => ({
   /** Derived data kept between builds (where bundlers keep theirs). */
   formatCache: resolve(root, 'node_modules/.cache/interface-atlas/formatted-references.json'),
 });
+
+/**
+ * The contributors' guide: one file, read on GitHub and rendered as the site's page /contribute/
+ * (src/contrib/). The link checker and the check need its place before any guide is read.
+ */
+export const GUIDE_FILE = 'CONTRIBUTING.md';
+export const GUIDE_SLUG = 'contribute';
 
 export const loadSources = (root?: string): Source[] => readYamlFile(projectPaths(root).sources, sourcesSchema);
 export const loadTaxonomy = (root?: string): Taxonomy => readYamlFile(projectPaths(root).taxonomy, taxonomySchema);

@@ -18,7 +18,7 @@ import { buildBib } from '../bib-import/cli.ts';
 import { ImportError } from '../bib-import/import.ts';
 import { contentParts } from '../contrib/guide.ts';
 import { loadSources, loadTaxonomy, projectPaths } from '../project.ts';
-import { sourceSchema } from '../schema/sources.ts';
+import { sourceSchema } from '../citations/sources.ts';
 import { SLUG, slugify } from '../data/slug.ts';
 import { buildLibrary } from '../citations/library.ts';
 import { PART_FILE, partSchema } from '../schema/part.ts';

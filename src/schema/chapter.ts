@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { reviewIdSchema } from './sources.ts';
+import { reviewIdSchema } from '../citations/sources.ts';
 
 const signList = z.record(z.string(), z.array(z.string().min(1)));
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { reviewIdSchema } from './sources.ts';
+import { reviewIdSchema } from '../citations/sources.ts';
 
 const citeKeys = z.array(z.string().regex(/^[^@\s;\[\]]+$/, 'write citation keys without @, e.g. chen2021:66'));
 

@@ -1,6 +1,6 @@
 import type { Taxonomy } from '../schema/chapter.ts';
 import type { GlossaryEntry } from '../schema/glossary.ts';
-import type { Source } from '../schema/sources.ts';
+import type { Source } from '../citations/sources.ts';
 import { asciiFormula, escapeRegExp, termMatchers } from './search-terms.ts';
 
 /**

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { VFile } from 'vfile';
 import { chapterProcessor, type ChainOptions } from '../../src/markdown/chain.ts';
 import remarkCitations from '../../src/markdown/remark-citations.ts';
-import { mdxFiles } from '../../src/render/chapter-citations.ts';
+import { mdxFiles } from '../../src/markdown/chapter-citations.ts';
 import { loadSite } from '../../src/site.ts';
 
 const sources = [...mdxFiles('content')].map((f) => ({ path: f, value: readFileSync(f, 'utf8') }));

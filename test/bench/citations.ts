@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { buildLibrary } from '../../src/citations/library.ts';
 import { parseBibFile } from '../../src/citations/parse.ts';
 import { loadSources, projectPaths } from '../../src/project.ts';
-import type { Source } from '../../src/schema/sources.ts';
+import type { Source } from '../../src/citations/sources.ts';
 
 const paths = projectPaths();
 const realSources = loadSources();

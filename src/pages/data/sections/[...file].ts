@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../../site.ts';
-import { anchoredSections, sectionWorks } from '../../../render/section-works.ts';
+import { anchoredSections, sectionWorks } from '../../../markdown/section-works.ts';
 import { worksFile } from '../../../render/works-files.ts';
 
 // The works cited in one section: /data/sections/<chapter>/<anchor>.bib|.ris (linked from the

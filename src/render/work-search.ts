@@ -1,9 +1,9 @@
 import type { Work } from '../citations/types.ts';
 import { loadGlossary } from '../project.ts';
 import type { Site } from '../site.ts';
-import { facetSigns, workFacets, type Facets, type FacetSigns } from './facets.ts';
-import { searchKeyGroups, termMatchers, type TermMatcher } from './search-terms.ts';
-import { wrapTerms } from './term-markers.ts';
+import { facetSigns, workFacets, type Facets, type FacetSigns } from '../search/facets.ts';
+import { searchKeyGroups, termMatchers, type TermMatcher } from '../search/search-terms.ts';
+import { wrapTerms } from '../search/term-markers.ts';
 
 /** What a work page gives the search index. */
 export interface WorkSearch {
