@@ -82,6 +82,7 @@ export default defineConfig({
         './src/styles/section-tools.css',
         './src/styles/present.css',
         './src/styles/print.css',
+        './src/styles/charts.css',
       ],
       // Chapters live in content/, outside src/content/docs: Starlight's Markdown transforms
       // (heading anchor links, asides) only run on directories it is told about.

@@ -16,6 +16,7 @@ export const projectPaths = (root = process.cwd()) => ({
   decisions: resolve(root, 'bib/decisions.yaml'),
   content: resolve(root, 'content'),
   tables: resolve(root, 'content/tables'),
+  charts: resolve(root, 'content/charts'),
   taxonomy: resolve(root, 'content/taxonomy.yaml'),
   glossary: resolve(root, 'content/glossary.yaml'),
   /** Derived data kept between builds (where bundlers keep theirs). */

@@ -4,6 +4,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'zod';
 import type { Library } from '../citations/library.ts';
 import { keyProblem } from '../citations/key-problem.ts';
+import { checkChartFiles, tableSource } from '../charts/definition.ts';
 import { staleBlocks } from '../contrib/guide.ts';
 import { problemOfError, problemsOf, sortProblems, type Problem } from '../data/problems.ts';
 import { SourceError } from '../data/source-error.ts';
@@ -13,7 +14,7 @@ import { ChapterFrontmatterError, scanNavigation } from '../navigation.ts';
 import { GUIDE_FILE, projectPaths } from '../project.ts';
 import type { ReadChapter } from '../markdown/read-chapters.ts';
 import { chapterFrontmatter, type Taxonomy } from '../schema/chapter.ts';
-import { dataTableSchema } from '../schema/data-table.ts';
+import { cellCites, dataTableSchema } from '../schema/data-table.ts';
 import { loadSite, type Site } from '../site.ts';
 import { glossaryProblems } from './glossary.ts';
 
@@ -29,7 +30,7 @@ export type CheckScope = 'check' | 'build';
 
 /**
  * Every content check except the type check (src/cli/check.ts runs that beside it): project
- * data, frontmatter, citation keys, internal links and anchors, data tables, math, the content
+ * data, frontmatter, citation keys, internal links and anchors, data tables, charts, math, the content
  * policy, generated blocks of the guide and TODOs left by `npm run new`. The chapters are read
  * once, through the build's own plugin chain (loadSite().readChapters()); their problems are the
  * messages that run recorded, so the check and the build find the same ones, and the check goes
@@ -61,6 +62,8 @@ export function checkContent(root: string, { base = '/', scope = 'check', reload
   }
 
   checkTables(paths.tables, site.library, add);
+  // Every chart file, shown by a chapter or not (a shown one's problems also come from its chapter's run).
+  for (const p of checkChartFiles(paths.charts, tableSource(paths.tables, site.sources.map((s) => s.id), root))) add(p.file, p.line, p.message);
   // The parts and the reading order (the chapters' frontmatter is checked below, with its schema).
   for (const e of scanNavigation(paths.content, { root }).problems) if (!(e instanceof ChapterFrontmatterError)) problems.push(problemOfError(e, root));
   for (const e of glossaryProblems(paths.glossary, { chapters: site.chapters().map((c) => c.slug), lookup: site.library.lookup })) problems.push(problemOfError(e, root));
@@ -137,7 +140,7 @@ function checkTables(dir: string, library: Library, add: (file: string, line: nu
       row.cite.forEach((k, j) => checkKey(k, ['rows', i, 'cite', j]));
       for (const c of result.data.columns) {
         const v = row[c.key];
-        if (v && typeof v === 'object' && 'cite' in v) v.cite.forEach((k, j) => checkKey(k, ['rows', i, c.key, 'cite', j]));
+        if (v !== undefined) cellCites(v).forEach((k, j) => checkKey(k, ['rows', i, c.key, 'cite', j]));
       }
     });
   }

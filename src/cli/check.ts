@@ -3,7 +3,7 @@
  *
  * Everything a pull request must pass, in one command, every problem listed as
  * `file:line[:column]: message` (not only the first): TypeScript types, chapter frontmatter,
- * citation keys, internal links and anchors, data tables, math, the guide's generated blocks
+ * citation keys, internal links and anchors, data tables, charts, math, the guide's generated blocks
  * and TODOs left by `npm run new`. Exit 1 on any problem. See CONTRIBUTING.md for what each
  * message means. --no-types skips the type check (a contributor who changed only content/).
  */
@@ -57,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
   const problems = [...content, ...(await types)];
   const counts = printProblems(problems);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const what = `types${values['no-types'] ? ' (skipped)' : ''}, frontmatter, citations, links, tables, math, content policy`;
+  const what = `types${values['no-types'] ? ' (skipped)' : ''}, frontmatter, citations, links, tables, charts, math, content policy`;
   if (counts.errors) {
     console.error(`\n${countWords(counts)} (${what}; ${seconds} s). ${GUIDE_POINTER}`);
     return 1;

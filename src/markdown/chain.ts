@@ -27,6 +27,7 @@ import rehypeSectionTools, { type RehypeSectionToolsOptions } from './rehype-sec
 import remarkCitations from './remark-citations.ts';
 import remarkContentPolicy from './remark-content-policy.ts';
 import remarkDataTables from './remark-data-tables.ts';
+import remarkCharts, { remarkChartFigures } from './remark-charts.ts';
 import remarkHeadingAnchors from './remark-heading-anchors.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
 
@@ -60,11 +61,14 @@ export function atlasRemarkPlugins(o: ChainOptions): RemarkPlugins {
     // Before anything acts on the chapter's code, imports or HTML.
     [remarkContentPolicy, { root: o.root }],
     [remarkDataTables, { dir: projectPaths(o.root).tables, reviewIds: o.citations.library.sources.map((s) => s.id) }],
+    // Charts after the tables they draw (which must be on the page); their SVG after citations.
+    [remarkCharts, { charts: projectPaths(o.root).charts, tables: projectPaths(o.root).tables, reviewIds: o.citations.library.sources.map((s) => s.id) }],
     // Heading ids (pinned, slugged, aliases) before anything reads headings.
     remarkHeadingAnchors,
     // Before citations, which add their own #ref-N links.
     [remarkInternalLinks, { ...(o.targets ? { targets: o.targets } : {}), root: o.root, base: o.base }],
     [remarkCitations, { index: o.citations }],
+    [remarkChartFigures, { index: o.citations }],
   ];
 }
 

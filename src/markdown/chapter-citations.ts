@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import type { VFile } from 'vfile';
 import type {} from './remark-citations.ts'; // file.data.citedWorks
 import type {} from './remark-data-tables.ts'; // file.data.tableIds
+import type {} from './remark-charts.ts'; // file.data.chartIds
 import type {} from './remark-heading-anchors.ts'; // file.data.headings
 import { frontmatterOf } from './frontmatter.ts';
 
@@ -32,7 +33,7 @@ export interface ChapterCitations {
   sections: Section[];
   /**
    * Every id a link can point at on the chapter's page: all heading ids (any depth, and their
-   * aliases), data tables (`table-<name>`), the bibliography (`references`, `ref-N`) and
+   * aliases), data tables (`table-<name>`), charts (`chart-<name>`), the bibliography (`references`, `ref-N`) and
    * Starlight's `_top`. Internal links are checked against these (src/markdown/links.ts).
    */
   anchors: string[];
@@ -71,6 +72,7 @@ export function chapterFromFile(file: VFile, slug: string): ChapterCitations {
     '_top',
     ...headings.flatMap((h) => [h.id, ...h.aliases]),
     ...(file.data.tableIds ?? []),
+    ...(file.data.chartIds ?? []),
     // remark-citations numbers the works a page cites 1…N and heads the list #references.
     ...(cited.all.length ? ['references', ...cited.all.map((_, i) => `ref-${i + 1}`)] : []),
   ];

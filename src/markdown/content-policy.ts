@@ -14,7 +14,7 @@ export const CONTENT_IMPORTS: Record<string, 'named' | 'default'> = {
 };
 
 /** Components a chapter uses without importing them (replaced by a plugin before MDX compiles). */
-export const BUILT_IN_COMPONENTS = new Set(['DataTable']);
+export const BUILT_IN_COMPONENTS = new Set(['DataTable', 'Chart']);
 
 const LINK_INSTEAD = 'link to it instead: [what it is](https://…)';
 const REMOVE_IT = 'remove it';

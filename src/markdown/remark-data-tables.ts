@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { report } from '../data/problems.ts';
 import { validateYaml, type LineOf } from '../data/yaml-file.ts';
-import { dataTableSchema, cellText, cellCites, type DataTable } from '../schema/data-table.ts';
+import { dataTableSchema, cellText, cellCites, cellDoubt, type DataTable } from '../schema/data-table.ts';
 
 export interface RemarkDataTablesOptions {
   /** Folder of <name>.yaml tables. */
@@ -122,7 +122,8 @@ function render(name: string, table: DataTable, file: string, lineOf: LineOf) {
       ...table.columns.map((c, i) => {
         const v = row[c.key];
         const keys = v === undefined ? [] : cellCites(v);
-        return cell(text(v === undefined ? '' : `${cellText(v)}${citeText(keys)}`, ['rows', r, c.key], keys.map((k, j) => [k, ['rows', r, c.key, 'cite', j]])), i);
+        const doubt = v === undefined ? undefined : cellDoubt(v);
+        return cell(text(v === undefined ? '' : `${cellText(v)}${citeText(keys)}${doubt ? ` (doubtful: ${doubt})` : ''}`, ['rows', r, c.key], keys.map((k, j) => [k, ['rows', r, c.key, 'cite', j]])), i);
       }),
       // The reviews that report the row, named as a sentence names them (`@chen2021` renders
       // "Chen et al. (2021)"), then the row's own citations.

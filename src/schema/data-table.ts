@@ -8,22 +8,29 @@ const CELL = 'a cell is text ("LLZO"), a number (12.5), or { text: "…", cite: 
 
 const kind = (v: unknown): string => (v === null ? 'nothing (null)' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a map without `text`' : typeof v === 'boolean' ? `${v} (a yes/no value; quote it to make it text)` : typeof v);
 
-/** A cell is text, or text with its own citation (provenance where sources differ). */
+/**
+ * A cell is text, or text with its own citation (provenance where sources differ) and/or a
+ * doubt: why the printed value is questionable (a misprint, a review contradicting itself).
+ * Tables print the doubt after the value; charts draw the value as doubtful.
+ */
 const cell = z.union(
   [
     z.string(),
     z.number(),
-    z.strictObject(
-      { text: z.union([z.string(), z.number()], { error: "a cell's `text` is text or a number" }), cite: citeKeys.min(1) },
-      { error: (issue) => (issue.code === 'unrecognized_keys' ? `a cell with its own citation has \`text\` and \`cite\` only, not ${issue.keys.map((k) => `\`${k}\``).join(', ')}` : undefined) },
-    ),
+    z
+      .strictObject(
+        { text: z.union([z.string(), z.number()], { error: "a cell's `text` is text or a number" }), cite: citeKeys.min(1).optional(), doubt: z.string().min(1).optional() },
+        { error: (issue) => (issue.code === 'unrecognized_keys' ? `a cell written as a map has \`text\`, \`cite\` and \`doubt\` only, not ${issue.keys.map((k) => `\`${k}\``).join(', ')}` : undefined) },
+      )
+      .refine((c) => c.cite || c.doubt, 'a cell written as { text } needs `cite: [<key>, …]` or `doubt: "why the value is doubtful"`; otherwise write the text alone'),
   ],
   { error: (issue) => (issue.code === 'invalid_union' ? `${CELL}; this one is ${kind(issue.input)}` : undefined) },
 );
-export type Cell = string | number | { text: string | number; cite: string[] };
+export type Cell = string | number | { text: string | number; cite?: string[]; doubt?: string };
 
 export const cellText = (c: Cell): string => (typeof c === 'object' ? String(c.text) : String(c));
-export const cellCites = (c: Cell): string[] => (typeof c === 'object' ? c.cite : []);
+export const cellCites = (c: Cell): string[] => (typeof c === 'object' ? (c.cite ?? []) : []);
+export const cellDoubt = (c: Cell): string | undefined => (typeof c === 'object' ? c.doubt : undefined);
 
 /** A data table (content/tables/<name>.yaml); `reported_by` names reviews of bib/sources.yaml. */
 export const dataTableSchema = (reviewIds: readonly string[]) =>

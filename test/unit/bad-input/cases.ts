@@ -272,6 +272,52 @@ export const contentCases: ContentCase[] = [
     page: 'content/challenges/My Chapter.mdx',
   },
   {
+    name: 'Chart naming no file',
+    files: ['content/challenges/bad-charts.mdx'],
+    check: ['content/challenges/bad-charts.mdx:7: <Chart name="nosuch" />: no file content/charts/nosuch.yaml. Create it or correct the name.'],
+    gate: 'check+build',
+    page: 'content/challenges/bad-charts.mdx',
+  },
+  {
+    name: 'Chart whose table is not on the page',
+    files: ['content/challenges/bad-charts.mdx'],
+    check: [
+      'content/challenges/bad-charts.mdx:9: <Chart name="pressure-chart" /> draws table pressures, which is not on this page: add <DataTable name="pressures" /> next to it, so its data are one click away.',
+    ],
+    gate: 'check+build',
+    page: 'content/challenges/bad-charts.mdx',
+  },
+  {
+    name: 'chart of a table that does not exist',
+    files: ['content/charts/unknown-table.yaml'],
+    check: ['content/charts/unknown-table.yaml:3: table "pressure" does not exist: no file content/tables/pressure.yaml. Did you mean "pressures"?'],
+    gate: 'check+build',
+  },
+  {
+    name: 'chart naming a column the table lacks, or a unit the reader does not know',
+    files: ['content/charts/bad-columns.yaml'],
+    check: [
+      'content/charts/bad-columns.yaml:5: "sytem" is not a column of table pressures; its columns are system, pressure',
+      'content/charts/bad-columns.yaml:8: unknown unit "mpa": write it as the tables print it, with SI prefixes and superscript exponents (mA cm⁻², Ω cm², S cm⁻¹, nm, µm, MPa, °C)',
+    ],
+    gate: 'check+build',
+  },
+  {
+    name: 'chart that draws nothing',
+    files: ['content/charts/draws-nothing.yaml'],
+    check: ['content/charts/draws-nothing.yaml:6: the chart draws nothing: no selected row of table pressures has a value in nm in column pressure'],
+    gate: 'check+build',
+  },
+  {
+    name: 'chart values no series matches, reference value the table does not print',
+    files: ['content/charts/bad-series.yaml'],
+    check: [
+      'content/charts/bad-series.yaml:9: "400 MPa" (Li/LLZO/Li) matches no series: its system is "Li/LLZO/Li"; add a phrase to a group\'s match, or set `other:`',
+      'content/charts/bad-series.yaml:11: "10 MPa" is not printed in table pressures; quote a value exactly as a cell prints it',
+    ],
+    gate: 'check+build',
+  },
+  {
     name: 'glossary entry with an unknown chapter, and an unknown key',
     files: ['content/glossary.yaml'],
     check: [

@@ -63,6 +63,19 @@ export const contentFiles: Record<string, string> = {
   'content/challenges/My Chapter.mdx': `${frontmatter('My chapter')}\nText [@alpha2020:1].\n`,
   // line 7: a citation in a heading; 9: one in a link's text; 11: "@someone" meant as an at-sign; 15: an unknown key inside <details>.
   'content/challenges/bad-citations.mdx': `${frontmatter('Bad citations')}\n## Findings [@alpha2020:1]\n\nA [link with a citation [@alpha2020:2]](/challenges/garnet-contact/).\n\nWrite to @someone for the data.\n\n<details>\n\nHidden [@nosuchwork2019].\n\n</details>\n`,
+  // line 7: no such chart; line 9: a chart whose table is not on the page.
+  'content/challenges/bad-charts.mdx': `${frontmatter('Bad charts')}\n<Chart name="nosuch" />\n\n<Chart name="pressure-chart" />\n`,
+  // A good table and a good chart (shown on a page without the table, above).
+  'content/tables/pressures.yaml': `title: Pressures\ncolumns:\n  - { key: system, label: Cell }\n  - { key: pressure, label: Pressure }\nrows:\n  - { system: Li/LPSCl/Li, pressure: 5 MPa, cite: [alpha2020:1] }\n  - { system: Li/LLZO/Li, pressure: 400 MPa, cite: [alpha2020:2] }\n`,
+  'content/charts/pressure-chart.yaml': `title: Pressures\nquestion: Which pressure?\ntable: pressures\nkind: dots\nlabel: system\nx: { column: pressure, unit: MPa, scale: log, label: Pressure }\n`,
+  // line 3: a table that does not exist.
+  'content/charts/unknown-table.yaml': `title: Pressures\nquestion: Which pressure?\ntable: pressure\nkind: dots\nlabel: system\nx: { column: pressure, unit: MPa, label: Pressure }\n`,
+  // line 5: a column the table lacks; line 8: a unit the reader does not know.
+  'content/charts/bad-columns.yaml': `title: Pressures\nquestion: Which pressure?\ntable: pressures\nkind: dots\nlabel: sytem\nx:\n  column: pressure\n  unit: mpa\n  label: Pressure\n`,
+  // line 6: no value of the table is a length.
+  'content/charts/draws-nothing.yaml': `title: Pressures\nquestion: Which pressure?\ntable: pressures\nkind: dots\nlabel: system\nx: { column: pressure, unit: nm, label: Pressure }\n`,
+  // line 9: values no series group matches; line 11: a reference value the table does not print.
+  'content/charts/bad-series.yaml': `title: Pressures\nquestion: Which pressure?\ntable: pressures\nkind: dots\nlabel: system\nx: { column: pressure, unit: MPa, label: Pressure }\nseries:\n  column: system\n  groups: [{ name: Sulfide, match: LPSCl }]\nreferences:\n  - { quote: 10 MPa, label: target }\n`,
   // line 6: a chapter that does not exist; line 5: a key that names no work.
   'content/glossary.yaml': `- term: LLZO\n  expansion: lithium lanthanum zirconium oxide\n  definition: Garnet oxide electrolyte.\n  cite: [nosuchwork2019]\n  chapters: [challenges/garnet-contakt]\n`,
 };

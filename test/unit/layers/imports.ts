@@ -5,7 +5,7 @@ import type { Layer } from './order.ts';
 /** One import written in a source file. */
 export interface Import {
   line: number;
-  /** As written: `../render/routes.ts`. */
+  /** As written: `../data/routes.ts`. */
   specifier: string;
   /** `import type`, `export type` or every name marked `type`: gone once compiled. */
   typeOnly: boolean;
