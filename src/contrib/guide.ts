@@ -37,13 +37,7 @@ const GENERATORS: Record<string, { from: string; render: (d: GuideData) => strin
       [
         '| field | allowed values (key: label) |',
         '|---|---|',
-        ...(
-          [
-            ['topic', taxonomy.topics],
-            ['interfaces', taxonomy.interfaces],
-            ['electrolytes', taxonomy.electrolytes],
-          ] as const
-        ).map(([field, vocab]) => `| ${code(field)} | ${Object.entries(vocab).map(([k, label]) => `${code(k)}: ${label}`).join(', ')} |`),
+        ...Object.values(taxonomy.facets).map((f) => `| ${code(f.field)} | ${Object.entries(f.values).map(([k, label]) => `${code(k)}: ${label}`).join(', ')} |`),
       ].join('\n'),
   },
   reviews: {
