@@ -2,10 +2,11 @@ import { buildLibrary, type Library } from './citations/library.ts';
 import { fileFormatCache } from './citations/format-cache.ts';
 import { SourceError } from './data/source-error.ts';
 import { createCitationIndex, type CitationIndex } from './citations/citation-index.ts';
-import { GUIDE_SLUG, loadGlossary, loadSources, loadTaxonomy, projectPaths } from './project.ts';
+import { GUIDE_SLUG, loadGlossary, loadSiteConfig, loadSources, loadTaxonomy, projectPaths } from './project.ts';
 import type { Source } from './citations/sources.ts';
 import type { Taxonomy } from './schema/chapter.ts';
 import type { GlossaryEntry } from './schema/glossary.ts';
+import type { SiteConfig } from './schema/site.ts';
 import { backlinks, type ChapterCitations, type Section } from './markdown/chapter-citations.ts';
 import { readChapters, type ReadChapter } from './markdown/read-chapters.ts';
 import { linkTargets } from './markdown/link-targets.ts';
@@ -17,6 +18,8 @@ import { readNavigation, type NavPart } from './navigation.ts';
 export interface Site {
   root: string;
   base: string;
+  /** What the site calls itself (content/site.yaml). */
+  config: SiteConfig;
   sources: Source[];
   taxonomy: Taxonomy;
   library: Library;
@@ -50,6 +53,7 @@ export function loadSite({ root = process.cwd(), base = '/', reload = false }: {
   let site = reload ? undefined : cache.__atlasSite.get(key);
   if (!site) {
     const paths = projectPaths(root);
+    const config = loadSiteConfig(root);
     const sources = loadSources(root);
     const library = buildLibrary({ bibDir: paths.bib, sources });
     const citations = createCitationIndex(library, base, fileFormatCache(paths.formatCache));
@@ -82,6 +86,7 @@ export function loadSite({ root = process.cwd(), base = '/', reload = false }: {
     site = {
       root,
       base,
+      config,
       sources,
       taxonomy,
       library,

@@ -26,8 +26,8 @@ export const LAYERS: Layer[] = [
   { name: 'bib-import', rooms: ['src/bib-import/'], says: 'a review’s reference list, in any style, made into bib/<review>.bib' },
   {
     name: 'project',
-    rooms: ['src/schema/', 'src/project.ts', 'src/site-meta.ts'],
-    says: 'where a project keeps its inputs, and the schemas of content/ (taxonomy, chapters, parts, tables, glossary)',
+    rooms: ['src/schema/', 'src/project.ts'],
+    says: 'where a project keeps its inputs, and the schemas of content/ (site, taxonomy, chapters, parts, tables, glossary)',
   },
   { name: 'search', rooms: ['src/search/'], says: 'search filters and other names of terms, and the search dialog’s code' },
   { name: 'charts', rooms: ['src/charts/'], says: 'charts drawn from data tables' },
