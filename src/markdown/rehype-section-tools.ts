@@ -20,7 +20,7 @@ export interface RehypeSectionToolsOptions {
   language?: string;
 }
 
-/** Citation key of a chapter or one of its sections: `atlas-challenges-interphases[-anchor]`. */
+/** Citation key of a chapter or one of its sections: `atlas-part-chapter[-anchor]`. */
 export const citationKey = (chapter: string, anchor = '') => `atlas-${chapter.replace(/\//g, '-')}${anchor ? `-${anchor}` : ''}`;
 
 /**

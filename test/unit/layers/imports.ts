@@ -40,7 +40,7 @@ const typeOnlyClause = (clause: ts.ImportClause | undefined): boolean =>
 
 /** Every import, re-export and dynamic `import('…')` with a literal name in one piece of code. */
 function importsOfCode(code: string, firstLine: number): Import[] {
-  const source = ts.createSourceFile('x.ts', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const source = ts.createSourceFile('x.ts', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const out: Import[] = [];
   const add = (node: ts.Node, specifier: ts.Expression, typeOnly: boolean) => {
     if (!ts.isStringLiteralLike(specifier)) return;

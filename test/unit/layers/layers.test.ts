@@ -51,7 +51,9 @@ describe('layerProblems', () => {
       LAYERS,
     );
     expect(problems).toEqual([
-      expect.stringMatching(/^src\/data\/routes\.ts:2: imports \.\.\/site\.ts, which points up from data to site \(the layers, from the ground up: test\/unit\/layers\/order\.ts\): move the code it needs down to data or below, or this file up$/),
+      expect.stringMatching(
+        /^src\/data\/routes\.ts:2: imports \.\.\/site\.ts, which points up from data to site \(the layers, from the ground up: test\/unit\/layers\/order\.ts\): move the code it needs down to data or below, or this file up$/,
+      ),
     ]);
   });
 
@@ -85,7 +87,9 @@ describe('layerProblems', () => {
 
   test('in .astro files, the frontmatter and the scripts are read at their lines', () => {
     const astro = ['---', "import { loadSite } from '../site.ts';", '---', '<p>text</p>', '<script>', "  import '../cli/check.ts';", '</script>'].join('\n');
-    expect(layerProblems([file('src/components/X.astro', astro)], LAYERS)).toEqual([expect.stringMatching(/^src\/components\/X\.astro:6: imports \.\.\/cli\/check\.ts, which points up from pages to cli/)]);
+    expect(layerProblems([file('src/components/X.astro', astro)], LAYERS)).toEqual([
+      expect.stringMatching(/^src\/components\/X\.astro:6: imports \.\.\/cli\/check\.ts, which points up from pages to cli/),
+    ]);
   });
 
   test('a file in no layer, and an import of one, say where the order is written', () => {
