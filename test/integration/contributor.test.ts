@@ -7,10 +7,10 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildLibrary } from '../../../src/citations/library.ts';
-import { newChapter, newPart, newReview, slugify } from '../../../src/cli/new.ts';
-import { loadSources } from '../../../src/project.ts';
-import { contribFixtures as fixtures, createTempProject, type TempProject } from './temp-project.ts';
+import { buildLibrary } from '../../src/citations/library.ts';
+import { newChapter, newPart, newReview, slugify } from '../../src/cli/new.ts';
+import { loadSources } from '../../src/project.ts';
+import { contribFixtures as fixtures, createTempProject, type TempProject } from '../unit/contrib/temp-project.ts';
 
 let project: TempProject;
 let tmp: string;
@@ -134,6 +134,6 @@ describe('a contributor adds a review and a chapter', () => {
       'bib/sources.yaml:',
     ];
     for (const e of expected) expect(lines.some((l) => l.startsWith(e)), `missing: ${e}\n---\n${r.out}`).toBe(true);
-    expect(r.out).toMatch(/\n\d+ problems \(types \(skipped\), frontmatter, citations, links, tables, math, content policy; [\d.]+ s\)/);
+    expect(r.out).toMatch(/\n\d+ problems \(types \(skipped\), frontmatter, citations, links, tables, charts, math, content policy; [\d.]+ s\)/);
   }, 120_000);
 });
