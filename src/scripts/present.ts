@@ -1,9 +1,9 @@
 /**
  * Presentation mode of a chapter (`?present` on its URL). The chapter's own blocks are laid out
  * as slides that fit the screen: each heading starts a slide; a section longer than a screen
- * continues on the next slide under the same heading; tables and lists too long for a slide are
- * paged. A last "Sources" slide lists the works cited on the slides. The equations, tables and
- * citations are exactly those of the page.
+ * continues on the next slide under the same heading; tables, lists and paragraphs too long for a
+ * slide are paged (rows, items, sentences). A last "Sources" slide lists the works cited on the
+ * slides. The equations, tables and citations are exactly those of the page.
  *
  * Keys: → ↓ PageDown Space N next, ← ↑ PageUp Backspace P previous (clickers send PageUp/Down or
  * the arrows), Home/End first/last, Escape returns to the page at the current section. A swipe
@@ -184,7 +184,8 @@ function buildDeck(stage: HTMLElement, template: HTMLElement, meta: { title: str
   // What comes before the first heading is a slide of its own.
   body = open(meta.title);
 
-  const blocks = [...template.children].filter((b) => !b.matches('.section-tools, section.bibliography, [hidden]')) as HTMLElement[];
+  // Section tools, the bibliography and what is there only for the search index are not slides.
+  const blocks = [...template.children].filter((b) => !b.matches('.section-tools, section.bibliography, [hidden], [data-pagefind-index-attrs]')) as HTMLElement[];
   for (const original of blocks) {
     const block = original.cloneNode(true) as HTMLElement;
     const h = block.matches('.sl-heading-wrapper') ? block.querySelector<HTMLElement>('h2, h3') : null;
@@ -214,26 +215,26 @@ function buildDeck(stage: HTMLElement, template: HTMLElement, meta: { title: str
 }
 
 /**
- * Puts a block too tall for a whole slide across several: a table or a list a few rows or items
- * at a time; anything else is set smaller, and scrolls as a last resort. Returns the last body used.
+ * Puts a block too tall for a whole slide across several: a table a few rows at a time, a list a
+ * few items, a paragraph a few sentences; anything else (or a single row or sentence still too
+ * tall) is set smaller, and scrolls as a last resort. Returns the last body used.
  */
 function pageBlock(block: HTMLElement, body: HTMLElement, continuation: () => HTMLElement, overflows: (b: HTMLElement) => boolean): HTMLElement {
   const table = block.matches('figure.data-table') ? block.querySelector('table') : null;
-  const list = block.matches('ul, ol') ? block : null;
-  if (!table && !list) {
+  const units = table ? [...table.tBodies[0]!.rows].map((row) => [row]) : block.matches('ul, ol') ? [...block.children].map((item) => [item]) : block.matches('p') ? sentences(block) : [];
+  if (units.length < 2) {
     body.append(block);
     body.parentElement!.classList.add('present-dense');
     return body;
   }
-  const items = table ? [...table.tBodies[0]!.rows] : [...list!.children];
-  const total = items.length;
+  const total = units.length;
   let first = 0;
   while (first < total) {
     const piece = block.cloneNode(true) as HTMLElement;
     if (first > 0) piece.removeAttribute('id');
     const holder = table ? piece.querySelector('tbody')! : piece;
     holder.replaceChildren();
-    if (list && first > 0 && list.tagName === 'OL') piece.setAttribute('start', String(first + 1));
+    if (first > 0 && block.tagName === 'OL') piece.setAttribute('start', String(first + 1));
     const note = table ? document.createElement('span') : null;
     if (note) {
       note.className = 'present-rows';
@@ -242,19 +243,51 @@ function pageBlock(block: HTMLElement, body: HTMLElement, continuation: () => HT
     body.append(piece);
     let n = first;
     while (n < total) {
-      holder.append(items[n]!);
+      holder.append(...units[n]!);
       if (note) note.textContent = ` (rows ${first + 1}–${n + 1} of ${total})`;
       if (overflows(body) && n > first) {
-        items[n]!.remove();
+        for (const node of units[n]!) node.remove();
         break;
       }
       n++;
     }
     if (note) note.textContent = ` (rows ${first + 1}–${n} of ${total})`;
+    if (overflows(body)) body.parentElement!.classList.add('present-dense');
     first = n;
     if (first < total) body = continuation();
   }
   return body;
+}
+
+/** A sentence ends at a full stop, question or exclamation mark and space, unless the stop ends an abbreviation. */
+const STOP = String.raw`(?<!\b(?:e\.g|i\.e|al|Figs?|Eqs?|Refs?|ca|vs|cf))[.!?]\s+`;
+/** Where a text is cut: after a stop, before a capital. */
+const SENTENCE_BREAK = new RegExp(String.raw`(?<=${STOP})(?=\p{Lu})`, 'u');
+/** A text that ends a sentence, the next one starting in the element after it. */
+const SENTENCE_ENDS = new RegExp(`${STOP}$`, 'u');
+
+/**
+ * A paragraph's content as sentences, each a run of its nodes. Only the paragraph's own text is
+ * cut, so a citation, a link or a formula always stays whole; a sentence may begin with one (a
+ * narrative citation such as "Chen et al. (2021) …").
+ */
+function sentences(paragraph: HTMLElement): ChildNode[][] {
+  const runs: ChildNode[][] = [[]];
+  let ended = false;
+  for (const node of [...paragraph.childNodes]) {
+    if (node.nodeType !== Node.TEXT_NODE) {
+      if (ended && /^\p{Lu}/u.test(node.textContent ?? '')) runs.push([]);
+      ended = false;
+      runs.at(-1)!.push(node);
+      continue;
+    }
+    node.textContent!.split(SENTENCE_BREAK).forEach((part, i) => {
+      if (i > 0) runs.push([]);
+      runs.at(-1)!.push(document.createTextNode(part));
+    });
+    ended = SENTENCE_ENDS.test(node.textContent!);
+  }
+  return runs.filter((run) => run.length > 0);
 }
 
 /** "Sources": the works cited on the slides, short and numbered as on the page, over as many slides as they need. */
