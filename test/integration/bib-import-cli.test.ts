@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const cli = resolve(import.meta.dirname, '../../../src/bib-import/cli.ts');
-const fixtures = resolve(import.meta.dirname, '../../fixtures');
+const cli = resolve(import.meta.dirname, '../../src/bib-import/cli.ts');
+const fixtures = resolve(import.meta.dirname, '../fixtures');
 
 function project() {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-import-'));
