@@ -264,8 +264,15 @@ function frame(model: ChartModel, variant: Variant, id: string, width: number, h
   );
 }
 
+/** The hint in the readout band, wrapped to the figure's width (a phone's is narrow). */
 const hint = (g: Geometry, top: number): Element =>
-  s('text', { x: 8, y: top + 4 + SMALL, 'font-size': SMALL, class: 'chart-hint', 'aria-hidden': 'true' }, g.bandLines > 2 ? 'Each mark links to its reference; point at or tab to one to read its value and source.' : 'Point at or tab to a mark to read its value and source; each mark links to its reference.');
+  s(
+    'text',
+    { x: 8, y: top + 4 + SMALL, 'font-size': SMALL, class: 'chart-hint', 'aria-hidden': 'true' },
+    wrap('Point at or tab to a mark to read its value and source; each mark links to its reference.', g.width - 16, SMALL)
+      .slice(0, g.bandLines)
+      .map((line, i) => s('tspan', { x: 8, dy: i ? SMALL_LINE : 0 }, line)),
+  );
 
 /** One row per item, values along x: the dots (and ranges, changes, bounds) chart. */
 function dotsSvg(model: ChartModel, variant: Variant, cites: CiteLinks, id: string): Element {

@@ -161,6 +161,15 @@ describe('the figures', () => {
           // Drawn at about its own size, so its 11–13 unit text stays readable.
           const scale = box.width / Number((await narrow.getAttribute('viewBox'))!.split(' ')[2]);
           expect(scale).toBeGreaterThan(0.9);
+          // No text runs past the edge of the figure (the hint, labels and tick labels wrap or fit).
+          const outside = await narrow.evaluate((svg: SVGSVGElement) => {
+            const width = svg.viewBox.baseVal.width;
+            return [...svg.querySelectorAll<SVGTextElement>('text:not(.chart-tip-text)')].filter((t) => {
+              const b = t.getBBox();
+              return b.width > 0 && (b.x < -1 || b.x + b.width > width + 1);
+            }).map((t) => t.textContent);
+          });
+          expect(outside).toEqual([]);
         }
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
         await page.context().close();
