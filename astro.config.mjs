@@ -6,7 +6,7 @@ import { starlightInlineScriptHashes } from './src/security/inline-script-hashes
 import { atlasRehypePlugins, atlasRemarkPlugins } from './src/markdown/chain.ts';
 import { contentGate, loadSiteOrStop } from './src/check/build-gate.ts';
 import { siteVersion } from './src/render/site-version.ts';
-import { SITE_LANGUAGE, SITE_TITLE } from './src/site-meta.ts';
+import { siteDescription } from './src/schema/site.ts';
 import { projectPaths } from './src/project.ts';
 import { sidebarGroups } from './src/navigation.ts';
 import { withCompileCache } from './src/build/compile-cache.ts';
@@ -26,7 +26,7 @@ const chain = {
   citations: atlas.citations,
   glossary: atlas.glossary,
   targets: atlas.linkTargets,
-  sectionTools: { site, siteTitle: SITE_TITLE, version: siteVersion(), language: SITE_LANGUAGE },
+  sectionTools: { site, siteTitle: atlas.config.title, version: siteVersion(), language: atlas.config.language },
   stopOnErrors: true,
 };
 
@@ -98,9 +98,9 @@ export default defineConfig({
     // Before anything is rendered: the content problems `npm run check` finds stop the build here.
     contentGate({ base }),
     starlight({
-      title: SITE_TITLE,
-      description:
-        'A cited synthesis of what five reviews say about the interfaces in all-solid-state lithium batteries.',
+      // The site's name and description: content/site.yaml, the count of reviews from bib/sources.yaml.
+      title: atlas.config.title,
+      description: siteDescription(atlas.config, atlas.sources.length),
       // src/pages/404.astro replaces Starlight's, which expects a docs entry named 404.
       disable404Route: true,
       customCss: [

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SourceError } from './data/source-error.ts';
 import { validateYaml } from './data/yaml-file.ts';
-import { chapterSlug, mdxFiles } from './render/chapter-citations.ts';
+import { chapterSlug, mdxFiles } from './markdown/chapter-citations.ts';
 import { navFrontmatterSchema, PART_FILE, partSchema } from './schema/part.ts';
 
 /**

@@ -1,22 +1,25 @@
 import { buildLibrary, type Library } from './citations/library.ts';
 import { fileFormatCache } from './citations/format-cache.ts';
 import { SourceError } from './data/source-error.ts';
-import { createCitationIndex, type CitationIndex } from './render/citation-index.ts';
-import { loadGlossary, loadSources, loadTaxonomy, projectPaths } from './project.ts';
-import type { Source } from './schema/sources.ts';
+import { createCitationIndex, type CitationIndex } from './citations/citation-index.ts';
+import { GUIDE_SLUG, loadGlossary, loadSiteConfig, loadSources, loadTaxonomy, projectPaths } from './project.ts';
+import type { Source } from './citations/sources.ts';
 import type { Taxonomy } from './schema/chapter.ts';
 import type { GlossaryEntry } from './schema/glossary.ts';
-import { backlinks, type ChapterCitations, type Section } from './render/chapter-citations.ts';
-import { readChapters, type ReadChapter } from './render/read-chapters.ts';
-import { linkTargets } from './render/link-targets.ts';
-import type { LinkTargets } from './check/links.ts';
+import type { SiteConfig } from './schema/site.ts';
+import { backlinks, type ChapterCitations, type Section } from './markdown/chapter-citations.ts';
+import { readChapters, type ReadChapter } from './markdown/read-chapters.ts';
+import { linkTargets } from './markdown/link-targets.ts';
+import type { LinkTargets } from './markdown/links.ts';
 import { checkRecordedLinks } from './markdown/remark-internal-links.ts';
-import { contentParts, GUIDE_SLUG, readGuide, type GuideData } from './contrib/guide.ts';
+import { contentParts, readGuide, type GuideData } from './contrib/guide.ts';
 import { readNavigation, type NavPart } from './navigation.ts';
 
 export interface Site {
   root: string;
   base: string;
+  /** What the site calls itself (content/site.yaml). */
+  config: SiteConfig;
   sources: Source[];
   taxonomy: Taxonomy;
   library: Library;
@@ -27,7 +30,7 @@ export interface Site {
   /** The same chapters with their files: the problems each run recorded (the check, the build's gate). */
   readChapters(): ReadChapter[];
   citedIn(workId: string): Section[];
-  /** Every page and anchor an internal link may point at (src/check/links.ts). */
+  /** Every page and anchor an internal link may point at (src/markdown/links.ts). */
   linkTargets(): LinkTargets;
   /** The data the contributors' guide generates its tables from. */
   guideData(): GuideData;
@@ -50,6 +53,7 @@ export function loadSite({ root = process.cwd(), base = '/', reload = false }: {
   let site = reload ? undefined : cache.__atlasSite.get(key);
   if (!site) {
     const paths = projectPaths(root);
+    const config = loadSiteConfig(root);
     const sources = loadSources(root);
     const library = buildLibrary({ bibDir: paths.bib, sources });
     const citations = createCitationIndex(library, base, fileFormatCache(paths.formatCache));
@@ -82,6 +86,7 @@ export function loadSite({ root = process.cwd(), base = '/', reload = false }: {
     site = {
       root,
       base,
+      config,
       sources,
       taxonomy,
       library,

@@ -18,7 +18,7 @@ import { importList, ImportError } from './import.ts';
 import { formatBibliography } from './to-bibtex.ts';
 import { parseOverrides } from './overrides.ts';
 import { STYLE_IDS } from './styles/index.ts';
-import { sourceSchema } from '../schema/sources.ts';
+import { sourceSchema } from '../citations/sources.ts';
 
 export const OVERRIDES_FILE = 'bib/import-overrides.yaml';
 const SOURCES_FILE = 'bib/sources.yaml';

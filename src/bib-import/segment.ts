@@ -6,7 +6,7 @@
  *   (reported as info);
  * - an entry split across a page or column break: the tail shows up either as
  *   an unbulleted line (` J. Power Sources 196, …` in pang2021) or as a new
- *   bulleted item (`- batteries. Joule 4, …`). Unbulleted lines always
+ *   bulleted item (`- materials. Joule 4, …`). Unbulleted lines always
  *   continue the previous entry; a bulleted line continues it when the
  *   previous entry is still incomplete and the line does not look like the
  *   start of a reference in this style;
@@ -92,7 +92,7 @@ function splitInline(line: string, next: number, startsReference: (text: string)
 
 /**
  * Join a continuation to the text so far. A line that ended in a hyphen
- * (`all-` / `solid-state`) joins without a space; everything else with one
+ * (`well-` / `known`) joins without a space; everything else with one
  * (doi.ts removes spaces the join put inside a DOI).
  */
 export function joinText(prev: string, next: string): string {

@@ -2,7 +2,7 @@
  * Text clean-up shared by all styles: the extraction left Markdown emphasis,
  * LaTeX math and Unicode sub/superscripts in the lists.
  *
- * Formulas become plain ASCII digits (`Li₇La₃Zr₂O₁₂` → `Li7La3Zr2O12`). That is
+ * Formulas become plain ASCII digits (`Ca₁₀(PO₄)₆(OH)₂` → `Ca10(PO4)6(OH)2`). That is
  * deliberate: citation-js parses Unicode subscripts but writes them back as
  * plain digits when it formats BibTeX, so plain digits are the only form that
  * survives a parse/format round trip unchanged. Letters with diacritics
@@ -28,12 +28,12 @@ export function plainScripts(s: string): string {
 }
 
 /**
- * LaTeX-ish formula markup → plain text: `$\text{Li}_{10}\text{GeP}_2$` →
- * `Li10GeP2`, and the bare `Li_{0.2}` / `Li_6PS_5Cl` the extraction left
+ * LaTeX-ish formula markup → plain text: `$\text{Ca}_{10}\text{P}_6$` →
+ * `Ca10P6`, and the bare `Fe_{0.2}` / `Ca_3P_2O_8` the extraction left
  * outside math mode.
  */
 export function plainTexFormula(s: string): string {
-  let out = s.replace(/\$\s+-/g, '$-'); // "$Li_{10}…$ -based": the space is an extraction artefact
+  let out = s.replace(/\$\s+-/g, '$-'); // "$Ca_{10}…$ -based": the space is an extraction artefact
   out = out.replace(/\\(?:text|mathrm|mathit|mathsf|mathbf|textrm)\{([^{}]*)\}/g, '$1');
   out = out.replace(/[_^]\{([^{}]*)\}/g, '$1');
   // `\mathrm{R_{on}A}`: the outer command is plain only once the subscript inside is.

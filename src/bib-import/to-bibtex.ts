@@ -2,8 +2,8 @@
  * BibTeX writer. Values are plain text in, BibTeX out:
  * - LaTeX specials are escaped with commands citation-js decodes back to the
  *   same character (`\&`, `\%`, `\textasciitilde{}`, …), checked in the tests;
- * - title words whose capitals matter (formulas `LiCoO2`, acronyms `NASICON`,
- *   proper nouns `Li`) are braced so styles that change case leave them be;
+ * - title words whose capitals matter (formulas `CaCO3`, acronyms `NASA`,
+ *   symbols `Fe`) are braced so styles that change case leave them be;
  * - `doi` and `url` are verbatim fields and written as they are;
  * - names are `Family, Given`, a corporate name is braced whole, `et al.` is
  *   `and others` (the BibTeX convention).
@@ -40,9 +40,9 @@ export function escapeLatex(s: string): string {
 function needsProtection(word: string, first: boolean): boolean {
   const letters = word.replace(/^[^\p{L}\d]+/u, '');
   if (!/\p{Lu}/u.test(letters)) return false;
-  if (/\p{Lu}/u.test(letters.slice(1))) return true; // LiCoO2, NASICON, Li-Ion
-  if (/\d/.test(letters)) return true; // Li3N, S8
-  return !first; // a capitalised word mid-title is a name or a symbol (Li, Raman)
+  if (/\p{Lu}/u.test(letters.slice(1))) return true; // CaCO3, NASA, Fe-Ni
+  if (/\d/.test(letters)) return true; // H2O, S8
+  return !first; // a capitalised word mid-title is a name or a symbol (Fe, Raman)
 }
 
 /** Escape a title and brace the words whose case matters. */

@@ -105,7 +105,7 @@ interface CellReadings {
   referenced: boolean;
 }
 
-/** A cell's first clause: "Li / LLZO (chen2021); Li / LLZTO (pang2021)" → "Li / LLZO". */
+/** A cell's first clause: "Au / Si (chen2021); Au / SiO2 (pang2021)" → "Au / Si". */
 export const firstClause = (text: string): string => text.split(/;|\s\(/)[0]!.trim();
 
 const round = (v: number) => Number(v.toPrecision(12));

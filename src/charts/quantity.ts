@@ -125,8 +125,8 @@ function numberAt(text: string, i: number): Num | undefined {
 }
 
 /**
- * Whether a number may start at `i`: not glued to a word or a formula (`NCM811`, `su2023`,
- * `Li₇`, `3D`), not part of a ratio (`1:4`) or a product (`1 × 1 cm²`).
+ * Whether a number may start at `i`: not glued to a word or a formula (`H2O2`, `su2023`,
+ * `Fe₂`, `3D`), not part of a ratio (`1:4`) or a product (`1 × 1 cm²`).
  */
 function startsQuantity(text: string, i: number): boolean {
   let prev = text[i - 1];
@@ -250,7 +250,7 @@ export function readQuantities(text: string): Reading[] {
     const qual = qualifiersBefore(text, i, floor);
     const first = itemAt(text, i, qual, BETWEEN_BEFORE.test(text.slice(floor, qual.start)));
     if (!first) {
-      // Skip the whole glued token (NCM811, 70LPS, 1 × 1) so its digits are not read one by one.
+      // Skip the whole glued token (H2O2, 70Fe, 1 × 1) so its digits are not read one by one.
       starts.lastIndex = i + (/^[-−]?[\d.]+(?:\s*[×x]\s*[\d.]+)*[^\s,;]*/.exec(text.slice(i))?.[0].length ?? 1);
       continue;
     }

@@ -5,14 +5,14 @@ import { z } from 'zod';
 import type { Library } from '../citations/library.ts';
 import { keyProblem } from '../citations/key-problem.ts';
 import { checkChartFiles, tableSource } from '../charts/definition.ts';
-import { GUIDE_FILE, staleBlocks } from '../contrib/guide.ts';
+import { staleBlocks } from '../contrib/guide.ts';
 import { problemOfError, problemsOf, sortProblems, type Problem } from '../data/problems.ts';
 import { SourceError } from '../data/source-error.ts';
 import { validateDocument, validateYaml } from '../data/yaml-file.ts';
 import type {} from '../markdown/frontmatter.ts'; // file.data.frontmatterYaml
 import { ChapterFrontmatterError, scanNavigation } from '../navigation.ts';
-import { projectPaths } from '../project.ts';
-import type { ReadChapter } from '../render/read-chapters.ts';
+import { GUIDE_FILE, projectPaths } from '../project.ts';
+import type { ReadChapter } from '../markdown/read-chapters.ts';
 import { chapterFrontmatter, type Taxonomy } from '../schema/chapter.ts';
 import { cellCites, dataTableSchema } from '../schema/data-table.ts';
 import { loadSite, type Site } from '../site.ts';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
 import { SourceError } from '../data/source-error.ts';
-import type { Source } from '../schema/sources.ts';
+import type { Source } from './sources.ts';
 import { assignKeys, baseKey } from './canonical-key.ts';
 import type { CslItem } from './csl.ts';
 import { loadDecisions } from './decisions.ts';

@@ -1,6 +1,6 @@
 import type { CslItem, CslName } from './csl.ts';
 import { isEtAl, itemYear } from './csl.ts';
-import { safeHttpUrl } from '../render/safe-url.ts';
+import { safeHttpUrl } from '../data/safe-url.ts';
 import { certaintyOf } from './provenance.ts';
 import { compareJournals, familyKey, firstPage, journalWords, normaliseDoi, titleWords } from './normalise.ts';
 

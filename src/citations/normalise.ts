@@ -131,7 +131,7 @@ const TITLE_STOPWORDS = new Set(['a', 'an', 'the', 'of', 'and', 'in', 'on', 'for
 
 /**
  * Title words; a hyphen or dash inside a word is dropped first, because lists print the same
- * compound as `all-solid-state`, `allsolid-state` and `all-solidstate`.
+ * compound as `state-of-the-art`, `stateof-the-art` and `state-ofthe-art`.
  */
 export const titleWords = (title: string | undefined): string[] =>
   title

@@ -1,4 +1,4 @@
-import type { Source } from '../schema/sources.ts';
+import type { Source } from './sources.ts';
 import { publicItem, toBibtex } from './format.ts';
 import type { Library } from './library.ts';
 import type { CslItem } from './csl.ts';

@@ -4,7 +4,7 @@ import { toRis } from './ris.ts';
 
 /** What a citation of one section (or a whole chapter) of the site is made of. */
 export interface SectionCitationInput {
-  /** Citation key, e.g. `atlas-challenges-interphases-reactions-at-lithium-metal`. */
+  /** Citation key, e.g. `atlas-methods-imaging-sample-preparation`. */
   id: string;
   /** The chapter's frontmatter `authors` ("Given Family" or "Family, Given"); none = the site's contributors. */
   authors?: string[];

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { projectPaths } from '../project.ts';
 import { loadSite } from '../site.ts';
-import { currentAnchors, missingAnchors, unpublishedAnchors, updatedManifest, type AnchorManifest } from '../render/anchor-manifest.ts';
+import { currentAnchors, missingAnchors, unpublishedAnchors, updatedManifest, type AnchorManifest } from '../check/anchor-manifest.ts';
 
 const paths = projectPaths();
 const manifestPath = resolve(paths.content, 'anchors.json');

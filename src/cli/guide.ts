@@ -8,8 +8,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentParts, expandGuide, GUIDE_FILE } from '../contrib/guide.ts';
-import { loadSources, loadTaxonomy, projectPaths } from '../project.ts';
+import { contentParts, expandGuide } from '../contrib/guide.ts';
+import { GUIDE_FILE, loadSources, loadTaxonomy, projectPaths } from '../project.ts';
 
 const root = process.cwd();
 const file = join(root, GUIDE_FILE);

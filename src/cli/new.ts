@@ -18,9 +18,10 @@ import { buildBib } from '../bib-import/cli.ts';
 import { ImportError } from '../bib-import/import.ts';
 import { contentParts } from '../contrib/guide.ts';
 import { loadSources, loadTaxonomy, projectPaths } from '../project.ts';
-import { sourceSchema } from '../schema/sources.ts';
+import { sourceSchema } from '../citations/sources.ts';
 import { SLUG, slugify } from '../data/slug.ts';
 import { buildLibrary } from '../citations/library.ts';
+import type { Facet } from '../schema/chapter.ts';
 import { PART_FILE, partSchema } from '../schema/part.ts';
 import { readYamlFile } from '../data/yaml-file.ts';
 
@@ -52,21 +53,24 @@ export function newChapter(root: string, title: string, opts: { part?: string; s
 
   const taxonomy = loadTaxonomy(root);
   const reviews = loadSources(root).map((s) => s.id);
-  // The part's chapters say which topic it is and where a new chapter goes in the sidebar.
+  // The part's chapters say which value its one-value facets take and where a new chapter goes in the sidebar.
   const siblings = readdirSync(join(paths.content, opts.part))
     .filter((f) => /\.mdx?$/.test(f))
     .map((f) => frontmatterOf(join(paths.content, opts.part!, f)));
-  const topics = siblings.map((f) => f.topic).filter((t): t is string => typeof t === 'string' && t in taxonomy.topics);
-  const topic = topics.sort((a, b) => topics.filter((t) => t === b).length - topics.filter((t) => t === a).length)[0];
   const order = Math.max(0, ...siblings.map((f) => Number((f.sidebar as { order?: unknown } | undefined)?.order) || 0)) + 1;
   const list = (v: Record<string, string>) => Object.keys(v).join(', ');
+  // A facet of one value takes the one most of the part's chapters have; a list starts empty.
+  const facetLine = (f: Facet): string => {
+    if (f.list) return `${f.field}: [] # TODO: ${f.hint ?? f.label}, from: ${list(f.values)}`;
+    const used = siblings.map((s) => s[f.field]).filter((v): v is string => typeof v === 'string' && v in f.values);
+    const common = used.sort((a, b) => used.filter((v) => v === b).length - used.filter((v) => v === a).length)[0];
+    return common ? `${f.field}: ${common} # the part's other chapters use this; one of: ${list(f.values)}` : `${f.field}: # TODO: one of ${list(f.values)}`;
+  };
 
   const text = `---
 title: ${JSON.stringify(title.trim())}
 description: "TODO: one sentence on what this chapter covers (search results and link previews show it)"
-${topic ? `topic: ${topic} # the part's other chapters use this; one of: ${list(taxonomy.topics)}` : `topic: # TODO: one of ${list(taxonomy.topics)}`}
-interfaces: [] # TODO: the interfaces the chapter discusses, from: ${list(taxonomy.interfaces)}
-electrolytes: [] # TODO: the electrolyte classes it discusses, from: ${list(taxonomy.electrolytes)}
+${Object.values(taxonomy.facets).map(facetLine).join('\n')}
 sources: # TODO: each review you summarise and its section numbers (bib/sources.yaml lists them)
   - review: ${reviews[0]} # one of: ${reviews.join(', ')}
     sections: []
@@ -171,7 +175,7 @@ function main(argv: string[]): number {
       const shown = relative(root, file);
       console.log(`wrote ${shown}. Fill in every TODO:
   - description: one sentence on what the chapter covers
-  - interfaces, electrolytes: keys from content/taxonomy.yaml (listed in the file)
+  - ${Object.values(loadTaxonomy(root).facets).map((f) => f.field).join(', ')}: keys from content/taxonomy.yaml (listed in the file)
   - sources: the reviews and section numbers you summarise
   - the body, in your own words, every claim cited: [@review:n], [@review], [@canonical-key]
 Then: npm run dev (preview at /${relative(projectPaths(root).content, file).replace(/\.mdx$/, '')}/), npm run check (lists each TODO left as ${shown}:line), node ../shared/tools/verbatim-check.mjs content`);

@@ -1,7 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
-import { GUIDE_FILE, GUIDE_SLUG, readGuide, type GuideData } from './guide.ts';
+import { GUIDE_FILE, GUIDE_SLUG } from '../project.ts';
+import { readGuide, type GuideData } from './guide.ts';
 
 /**
  * The docs collection: the chapters in content/ (Astro's glob loader, unchanged) plus the

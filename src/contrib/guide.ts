@@ -8,19 +8,18 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Taxonomy } from '../schema/chapter.ts';
-import type { Source } from '../schema/sources.ts';
+import type { Source } from '../citations/sources.ts';
 import { PART_FILE } from '../schema/part.ts';
 import { narrativeName, sourceShortName } from '../citations/names.ts';
+import { GUIDE_FILE } from '../project.ts';
 
 /**
- * The contributors' guide is one file, CONTRIBUTING.md, read on GitHub and rendered as the site's
- * /contribute/ page (src/contrib/docs-loader.ts). The facts that live in data — the frontmatter
+ * The contributors' guide is one file, GUIDE_FILE (src/project.ts), read on GitHub and rendered as
+ * the site's page GUIDE_SLUG (src/contrib/docs-loader.ts). The facts that live in data — the frontmatter
  * vocabularies, the reviews, the parts — sit between `<!-- atlas:NAME -->` and
  * `<!-- /atlas:NAME -->` markers and are generated from that data: the page always regenerates
  * them, `npm run guide` rewrites them in the file, and `npm run check` reports a stale block.
  */
-export const GUIDE_FILE = 'CONTRIBUTING.md';
-export const GUIDE_SLUG = 'contribute';
 
 export interface GuideData {
   taxonomy: Taxonomy;
@@ -38,13 +37,7 @@ const GENERATORS: Record<string, { from: string; render: (d: GuideData) => strin
       [
         '| field | allowed values (key: label) |',
         '|---|---|',
-        ...(
-          [
-            ['topic', taxonomy.topics],
-            ['interfaces', taxonomy.interfaces],
-            ['electrolytes', taxonomy.electrolytes],
-          ] as const
-        ).map(([field, vocab]) => `| ${code(field)} | ${Object.entries(vocab).map(([k, label]) => `${code(k)}: ${label}`).join(', ')} |`),
+        ...Object.values(taxonomy.facets).map((f) => `| ${code(f.field)} | ${Object.entries(f.values).map(([k, label]) => `${code(k)}: ${label}`).join(', ')} |`),
       ].join('\n'),
   },
   reviews: {

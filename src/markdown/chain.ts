@@ -11,10 +11,10 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList, type Processor } from 'unified';
 import type { VFile } from 'vfile';
-import type { LinkTargets } from '../check/links.ts';
+import type { LinkTargets } from './links.ts';
 import { ContentProblems, isError, problemsOf } from '../data/problems.ts';
 import { projectPaths } from '../project.ts';
-import type { CitationIndex } from '../render/citation-index.ts';
+import type { CitationIndex } from '../citations/citation-index.ts';
 import type { GlossaryEntry } from '../schema/glossary.ts';
 import remarkFrontmatterData from './frontmatter.ts';
 import { KATEX_OPTIONS } from './katex-options.ts';
@@ -34,7 +34,7 @@ import remarkInternalLinks from './remark-internal-links.ts';
 /**
  * The one Markdown plugin chain of the site, in one place (as Starlight exports its own remark
  * and rehype plugin lists): astro.config.mjs renders pages with it, and `npm run check`, the
- * site's reading of its chapters (render/read-chapters.ts), the tests and the benches run the
+ * site's reading of its chapters (markdown/read-chapters.ts), the tests and the benches run the
  * same lists through chapterProcessor(), so none of them can drift from the build.
  */
 export interface ChainOptions {

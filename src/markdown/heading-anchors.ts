@@ -51,7 +51,7 @@ export function assignAnchors(headings: HeadingInput[], options: AnchorOptions):
 
   const pinned = new Map<string, string>();
   for (const [text, id] of Object.entries(anchors)) {
-    if (!ID.test(id)) fail(text, 'anchors', `anchor id "${id}" for "${text}" must be lower-case words joined by hyphens (e.g. reactions-at-lithium)`);
+    if (!ID.test(id)) fail(text, 'anchors', `anchor id "${id}" for "${text}" must be lower-case words joined by hyphens (e.g. sample-preparation)`);
     else if (RESERVED_IDS.includes(id)) fail(text, 'anchors', `anchor id "${id}" is used by the page itself; choose another`);
     else if ([...pinned.values()].includes(id)) fail(text, 'anchors', `anchor id "${id}" is pinned to two headings; each heading needs its own id`);
     if (!headings.some((h) => h.text === text)) {

@@ -20,13 +20,13 @@ function skipped(node: Element): boolean {
 }
 
 /**
- * Makes a chapter findable the way a battery researcher searches, without changing what anyone
+ * Makes a chapter findable the way a researcher in its field searches, without changing what anyone
  * sees or hears. In each section (the text between two headings — one Pagefind sub-result), before
  * the first mention of a glossary term or of a subscripted formula, it inserts an empty
- * `<span data-pagefind-index-attrs="data-search-terms" data-search-terms="⁅ LLZO, Li7La3Zr2O12, garnet, … ⁆">`
+ * `<span data-pagefind-index-attrs="data-search-terms" data-search-terms="⁅ HAp, Ca10(PO4)6(OH)2, hydroxyapatite, … ⁆">`
  * (one block per term, src/search/term-markers.ts).
- * Pagefind indexes that attribute's value at that place, so `garnet` finds the section that says
- * LLZO, and `LiNbO3` finds the one that says LiNbO₃. An attribute on an empty element is neither
+ * Pagefind indexes that attribute's value at that place, so `hydroxyapatite` finds the section that
+ * says HAp, and `CaCO3` finds the one that says CaCO₃. An attribute on an empty element is neither
  * rendered nor exposed to assistive technology, unlike hidden text.
  */
 export default function rehypeSearchTerms({ glossary }: { glossary: readonly GlossaryEntry[] }) {

@@ -2,12 +2,11 @@ import { resolve, sep } from 'node:path';
 import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { chapterFromFile, chapterSlug } from '../render/chapter-citations.ts';
+import { chapterFromFile, chapterSlug } from './chapter-citations.ts';
 import { projectPaths } from '../project.ts';
-import { routes } from '../render/routes.ts';
-import { chapterWorks, sectionWorks } from '../render/section-works.ts';
-import { sectionToolsHast } from '../render/section-tools.ts';
-import type { SiteVersion } from '../render/site-version.ts';
+import { routes } from '../data/routes.ts';
+import { chapterWorks, sectionWorks } from './section-works.ts';
+import { sectionToolsHast, type SectionToolsInput } from './section-tools.ts';
 
 export interface RehypeSectionToolsOptions {
   /** The project root: pages from <root>/content are chapters. */
@@ -16,11 +15,12 @@ export interface RehypeSectionToolsOptions {
   site: string;
   base: string;
   siteTitle: string;
-  version: SiteVersion;
+  /** The build's date and commit (src/render/site-version.ts reads them). */
+  version: SectionToolsInput['version'];
   language?: string;
 }
 
-/** Citation key of a chapter or one of its sections: `atlas-challenges-interphases[-anchor]`. */
+/** Citation key of a chapter or one of its sections: `atlas-part-chapter[-anchor]`. */
 export const citationKey = (chapter: string, anchor = '') => `atlas-${chapter.replace(/\//g, '-')}${anchor ? `-${anchor}` : ''}`;
 
 /**

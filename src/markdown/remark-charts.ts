@@ -8,7 +8,7 @@ import { checkChart, tableSource, type ChartProblem, type TableSource } from '..
 import type { ChartModel, NotDrawn } from '../charts/model.ts';
 import { chartSvg, type CiteLinks } from '../charts/svg.ts';
 import { report } from '../data/problems.ts';
-import type { CitationIndex } from '../render/citation-index.ts';
+import type { CitationIndex } from '../citations/citation-index.ts';
 import { compressNumbers, findCitations } from './citation-syntax.ts';
 import type {} from './remark-citations.ts'; // file.data.citedWorks
 import type {} from './remark-data-tables.ts'; // file.data.tableIds

@@ -3,7 +3,7 @@ import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { keyProblem } from '../citations/key-problem.ts';
 import { report } from '../data/problems.ts';
-import type { CitationIndex } from '../render/citation-index.ts';
+import type { CitationIndex } from '../citations/citation-index.ts';
 import { compressNumbers, type CitationMatch } from './citation-syntax.ts';
 import { findCitationsIn, type FoundCitation } from './citation-walk.ts';
 

@@ -3,9 +3,9 @@ import type { Definition, Link, Root } from 'mdast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { checkLink, isInternalLink, withBase, type LinkTargets } from '../check/links.ts';
+import { checkLink, isInternalLink, withBase, type LinkTargets } from './links.ts';
 import { report } from '../data/problems.ts';
-import { pageOfFile } from '../render/link-targets.ts';
+import { pageOfFile } from './link-targets.ts';
 
 export interface RemarkInternalLinksOptions {
   /**
@@ -33,7 +33,7 @@ const pageOf = (root: string, file: VFile): string => (file.path && pageOfFile(r
  * Checks every Markdown link into the site (`[text](/part/slug/#anchor)`, `[text](#anchor)`)
  * against the chapters and their headings, and prefixes the deploy base to the ones that
  * resolve. A broken link is a problem at its file:line:column with what to write instead; the
- * decision is src/check/links.ts, shared with `npm run check`.
+ * decision is src/markdown/links.ts, shared with `npm run check`.
  */
 export default function remarkInternalLinks({ targets, root, base }: RemarkInternalLinksOptions) {
   return (tree: Root, file: VFile) => {

@@ -1,5 +1,5 @@
 import type { Work } from '../citations/types.ts';
-import { workSearch, type WorkSearch } from '../search/work-search.ts';
+import { workSearch, type WorkSearch } from './work-search.ts';
 import type { Site } from '../site.ts';
 
 /** What a work's page shows of the chapters: the sections that cite it, and the search data they give it. */

@@ -1,5 +1,5 @@
 import { worksBib, worksRis } from '../citations/publish.ts';
-import type { CitationIndex } from './citation-index.ts';
+import type { CitationIndex } from '../citations/citation-index.ts';
 
 /** A .bib or .ris response for a list of works (by canonical key), as the download links expect. */
 export function worksFile(citations: CitationIndex, ids: string[], ext: string): Response {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { reviewIdSchema } from './sources.ts';
+import { reviewIdSchema } from '../citations/sources.ts';
 
 const citeKeys = z.array(z.string().regex(/^[^@\s;\[\]]+$/, 'write citation keys without @, e.g. chen2021:66'));
 
 const ROW_NEEDS_CITE = 'every row needs a citation: add `cite: [<key>, …]` with the keys of its source';
-const CELL = 'a cell is text ("LLZO"), a number (12.5), or { text: "…", cite: [<key>, …] } when its value comes from another source than its row';
+const CELL = 'a cell is text ("coated"), a number (12.5), or { text: "…", cite: [<key>, …] } when its value comes from another source than its row';
 
 const kind = (v: unknown): string => (v === null ? 'nothing (null)' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a map without `text`' : typeof v === 'boolean' ? `${v} (a yes/no value; quote it to make it text)` : typeof v);
 

@@ -5,7 +5,7 @@ export const glossaryEntrySchema = z
   .object({
     term: z.string().min(1),
     expansion: z.string().min(1),
-    formula: z.string().regex(/^[A-Za-z0-9().+\-·/]+$/, 'a formula is plain ASCII, like Li7La3Zr2O12').optional(),
+    formula: z.string().regex(/^[A-Za-z0-9().+\-·/]+$/, 'a formula is plain ASCII, like Ca10(PO4)6(OH)2').optional(),
     definition: z.string().min(1),
     aliases: z.array(z.string()).default([]),
     cite: z.array(z.string()).default([]),

@@ -1,5 +1,5 @@
 // Citations on the page carry the day the site was built as their accessed date; a reader
-// citing today should say today. Forms match src/render/section-tools.ts `formatDate`.
+// citing today should say today. Forms match src/markdown/section-tools.ts `formatDate`.
 const now = new Date();
 const y = String(now.getFullYear());
 const m = String(now.getMonth() + 1).padStart(2, '0');

@@ -1,4 +1,4 @@
-// The section menus (src/render/section-tools.ts) are <details>: they open without script. This
+// The section menus (src/markdown/section-tools.ts) are <details>: they open without script. This
 // makes them behave as menus: one open at a time, closed by Escape (focus back on the icon) or
 // by a click or tap anywhere else.
 const menus = () => document.querySelectorAll<HTMLDetailsElement>('details.section-tools-section[open]');

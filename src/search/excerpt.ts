@@ -11,7 +11,7 @@ export interface Excerpt {
   runs: Run[];
   /**
    * Other names (from the indexed blocks) that the section's own text uses for a matched term:
-   * the result page highlights them along with the query (`garnet` → the page's `LLZO`).
+   * the result page highlights them along with the query (`hydroxyapatite` → the page's `HAp`).
    */
   names: string[];
 }
@@ -45,7 +45,7 @@ export interface ExcerptRequest {
 
 /**
  * An excerpt of a section's own text — never the indexed names — centred on what matched, with
- * the matches marked: the query's terms in any spelling (LiNbO3 marks LiNbO₃), and, where the
+ * the matches marked: the query's terms in any spelling (CaCO3 marks CaCO₃), and, where the
  * section matched through a block of other names, the page's own name for that term.
  */
 export function excerpt(page: PageText, { start, end, skip = 0, locations, terms, length = 24 }: ExcerptRequest): Excerpt {

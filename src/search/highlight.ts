@@ -2,8 +2,8 @@
  * On a page opened from a search result, marks the searched words in the page's text. The link
  * carries them as repeated query parameters (HIGHLIGHT_PARAM): one word is a query term, marking
  * every word it begins; several words are another name of a matched term, marked where the page
- * spells them out. Words are compared folded (match.ts), so `LiNbO3` marks `LiNbO₃` and `Li+`
- * marks `Li⁺` — Pagefind's own highlight script compares them as typed and marks neither.
+ * spells them out. Words are compared folded (match.ts), so `CaCO3` marks `CaCO₃` and `H+`
+ * marks `H⁺` — Pagefind's own highlight script compares them as typed and marks neither.
  */
 import { edges, foldParts, markFolded, phrase, queryTerms, type Needles } from './match.ts';
 

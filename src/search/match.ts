@@ -2,9 +2,9 @@ import { foldWord } from './search-terms.ts';
 
 /**
  * What to mark in a text for a search, as folded words (search-terms.ts foldWord): the query's
- * terms, each marking any word it begins (Pagefind matches a term as a word prefix: `garnet` finds
- * `garnets`), and phrases, each marking a run of words it spells out (other names of a matched
- * glossary term: `lithium niobium oxide`).
+ * terms, each marking any word it begins (Pagefind matches a term as a word prefix: `crystal` finds
+ * `crystals`), and phrases, each marking a run of words it spells out (other names of a matched
+ * glossary term: `calcium carbonate`).
  */
 export interface Needles {
   terms: string[];
@@ -16,14 +16,14 @@ export function queryTerms(query: string): string[] {
   return [...new Set(query.split(/\s+/u).map(foldWord).filter(Boolean))];
 }
 
-/** A name as a phrase of folded words: `Li-Nb-O` → [`linbo`], `lithium niobate` → [`lithium`, `niobate`]. */
+/** A name as a phrase of folded words: `Ca-C-O` → [`caco`], `calcium carbonate` → [`calcium`, `carbonate`]. */
 export function phrase(name: string): string[] {
   return name.split(/\s+/u).map(foldWord).filter(Boolean);
 }
 
 /**
  * A written word folded, with the parts that count as words of their own: what hyphens, dashes
- * and slashes join (`LiNbO₃-coated` is also `LiNbO₃`; `Li₂S–P₂S₅/LiCoO₂` also `LiCoO₂`).
+ * and slashes join (`CaCO₃-coated` is also `CaCO₃`; `SiO₂–TiO₂/CaCO₃` also `CaCO₃`).
  */
 export function foldParts(word: string): string[] {
   const whole = foldWord(word);
@@ -43,8 +43,8 @@ export function markFolded(folded: readonly string[][], needles: Needles): boole
     if (!forms[0]) return;
     if (forms.some((f) => terms.some((t) => f.startsWith(t)))) marked[i] = true;
     for (const p of phrases) {
-      // A one-word name may be a part of a word (LiNbO₃ in LiNbO₃-coated); a longer one is whole
-      // words, the last of them allowed a plural (lithium niobates).
+      // A one-word name may be a part of a word (CaCO₃ in CaCO₃-coated); a longer one is whole
+      // words, the last of them allowed a plural (calcium carbonates).
       if (p.length === 1) {
         if (forms.some((f) => f === p[0] || f === `${p[0]}s`)) marked[i] = true;
         continue;
@@ -60,7 +60,7 @@ export function markFolded(folded: readonly string[][], needles: Needles): boole
   return marked;
 }
 
-/** A written word split into its edge punctuation and its core (what a mark covers): `(LiNbO₃,` → `(`, `LiNbO₃`, `,`. */
+/** A written word split into its edge punctuation and its core (what a mark covers): `(CaCO₃,` → `(`, `CaCO₃`, `,`. */
 export function edges(word: string): [string, string, string] {
   const m = /^(\p{P}*)(.*?)(\p{P}*)$/su.exec(word)!;
   return m[2] ? [m[1]!, m[2], m[3]!] : ['', word, ''];

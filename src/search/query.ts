@@ -9,8 +9,8 @@ export type PagefindFilters = Record<string, { any: string[] } | { none: string[
 /**
  * Pagefind's filter object for a selection: values in one group are alternatives (any), groups
  * are combined (Pagefind's default, all). Pagefind UI sends a plain array per group, which
- * Pagefind reads as "all of these" — a chapter on cathodes AND anodes — not what a reader
- * ticking two interfaces means.
+ * Pagefind reads as "all of these" — a chapter on both of two values — not what a reader
+ * ticking two values of a group means.
  */
 export function pagefindFilters(selection: FilterSelection): PagefindFilters {
   const filters: PagefindFilters = {};
@@ -42,7 +42,7 @@ export function listFilters(selection: FilterSelection, workKind: string): { pag
 
 /**
  * The query as the index spells it: formulas typed or pasted with Unicode subscripts
- * (Li₇La₃Zr₂O₁₂) are searched in ASCII (Li7La3Zr2O12), the form the build adds for every
+ * (Ca₁₀(PO₄)₆(OH)₂) are searched in ASCII (Ca10(PO4)6(OH)2), the form the build adds for every
  * subscripted formula (src/markdown/rehype-search-terms.ts).
  */
 export function normaliseQuery(query: string): string {

@@ -5,7 +5,7 @@ import { foldWord } from './search-terms.ts';
  * the browser (pagefind.options): Starlight's defaults (short pages are not favoured much, term
  * frequency counts little) and Pagefind's boost for a query found in a page's `title` metadata.
  * The boost once had to be off: a work's title is its whole record, and it put every work whose
- * title says "garnet" above the chapters that discuss garnets. Chapters and works are now ranked
+ * title names the query above the chapters that discuss it. Chapters and works are now ranked
  * in lists of their own, so a chapter titled by the query, or a work, comes first in its list.
  * `kind` (the page kind) is metadata only for display.
  */
@@ -25,10 +25,10 @@ export const familyNames = (authors: string): string[] =>
   authors.split(/,\s*/u).map((name) => name.trim().split(/\s+/u).at(-1) ?? '').filter(Boolean);
 
 /**
- * Whether a query names an author of a work, as in "Han garnet" or "Han 2017": one of its words is
+ * Whether a query names an author of a work, as in "Han coatings" or "Han 2017": one of its words is
  * the family name, capitalised as names are written and at least three letters long — or, next to
- * a year, any family name ("Li 2019"). A short capitalised word alone is more often a symbol than
- * a name ("Li metal"), so it does not count without the year.
+ * a year, any family name ("Wu 2019"). A short capitalised word alone is more often a symbol than
+ * a name ("Fe film"), so it does not count without the year.
  */
 export function namesAuthor(query: string, authors: string): boolean {
   const families = new Set(familyNames(authors).map(foldWord));

@@ -1,33 +1,33 @@
 import type { GlossaryEntry } from '../schema/glossary.ts';
 
 /**
- * What Pagefind cannot do by itself for chemistry (see test/browser/search.test.ts for the proof):
- * it indexes `Li₇La₃Zr₂O₁₂` as the word "li₇la₃zr₂o₁₂" (Unicode subscripts are not folded to
- * digits), so `Li7La3Zr2O12` never finds it; and it knows no abbreviations (LLZO ↔ garnet).
+ * What Pagefind cannot do by itself for formulas and abbreviations (see test/browser/search.test.ts for the proof):
+ * it indexes `Ca₁₀(PO₄)₆(OH)₂` as the word "ca₁₀(po₄)₆(oh)₂" (Unicode subscripts are not folded to
+ * digits), so `Ca10(PO4)6(OH)2` never finds it; and it knows no abbreviations (HAp ↔ hydroxyapatite).
  * This module decides, for a piece of text, which extra search keys it stands for: the ASCII
  * spelling of every subscripted formula, and every name the glossary gives a term it mentions.
  */
 
 const SUBSCRIPT = /[\u2080-\u209C]/u;
-/** A run of non-space characters holding at least one subscript: a formula such as Li₃PO₄. */
+/** A run of non-space characters holding at least one subscript: a formula such as Ca₃(PO₄)₂. */
 const SUBSCRIPTED_TOKEN = /[^\s,;:]*[\u2080-\u209C][^\s,;:]*/gu;
 const EDGE_PUNCTUATION = /^[([{'"“‘]+|[)\]}'"”’.!?]+$/gu;
 
-/** Folds Unicode sub- and superscripts (and the minus sign) to ASCII: Li₇La₃Zr₂O₁₂ → Li7La3Zr2O12. */
+/** Folds Unicode sub- and superscripts (and the minus sign) to ASCII: Ca₃(PO₄)₂ → Ca3(PO4)2. */
 export function asciiFormula(text: string): string {
   return text.normalize('NFKC').replace(/\u2212/gu, '-');
 }
 
 /**
- * A word as search compares it: sub- and superscripts folded both ways (LiNbO₃ and LiNbO3, Li⁺
- * and Li+ are one word), accents dropped as Pagefind drops them, lower case, letters and digits
- * only. `LiNbO₃,` → `linbo3`; `Li⁺` → `li`.
+ * A word as search compares it: sub- and superscripts folded both ways (CaCO₃ and CaCO3, H⁺
+ * and H+ are one word), accents dropped as Pagefind drops them, lower case, letters and digits
+ * only. `CaCO₃,` → `caco3`; `H⁺` → `h`.
  */
 export function foldWord(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** The subscripted formulas in a text, each in its ASCII spelling (LiNbO₃ → LiNbO3). */
+/** The subscripted formulas in a text, each in its ASCII spelling (CaCO₃ → CaCO3). */
 export function subscriptedFormulas(text: string): string[] {
   if (!SUBSCRIPT.test(text)) return [];
   const found = new Set<string>();
@@ -35,8 +35,8 @@ export function subscriptedFormulas(text: string): string[] {
     const bare = token.replace(EDGE_PUNCTUATION, '');
     if (!SUBSCRIPT.test(bare)) continue;
     found.add(asciiFormula(bare));
-    // An interface or a mixture (Li₇La₃Zr₂O₁₂/LiCoO₂, Li₂S–P₂S₅) is also each of its phases;
-    // a fraction inside one formula (Li₃ₓLa₂/₃₋ₓTiO₃) is not split.
+    // An interface or a mixture (SiO₂/TiO₂, CaO–SiO₂) is also each of its phases;
+    // a fraction inside one formula (Sr₁₋ₓCa₂/₃TiO₃) is not split.
     const phases = bare.split(/[/–—]/u);
     if (phases.length > 1 && phases.every((p) => /^\p{Lu}/u.test(p))) {
       for (const p of phases) if (SUBSCRIPT.test(p)) found.add(asciiFormula(p));
@@ -57,8 +57,8 @@ export interface TermMatcher {
 
 /**
  * One matcher per glossary entry. A name is matched as a whole word. Names with a capital or a
- * digit (LLZO, LiPON, Li6PS5Cl) are matched exactly, so `ALE` does not match "ale"; all-lowercase
- * names (garnet, argyrodite) are matched in any case and in the plural.
+ * digit (HAp, PMMA, Ca3(PO4)2) are matched exactly, so `ALE` does not match "ale"; all-lowercase
+ * names (hydroxyapatite, calcite) are matched in any case and in the plural.
  */
 export function termMatchers(glossary: readonly GlossaryEntry[]): TermMatcher[] {
   return glossary.map((entry) => {
@@ -69,7 +69,7 @@ export function termMatchers(glossary: readonly GlossaryEntry[]): TermMatcher[] 
       ...exact.map(escapeRegExp),
       ...loose.map((n) => `(?i:${escapeRegExp(n)})(?:e?s)?`),
     ];
-    // Longest first, so `Li6PS5Cl0.3F0.7` wins over `Li6PS5Cl` in an alternation.
+    // Longest first, so `Ca3(PO4)2F0.7` wins over `Ca3(PO4)2` in an alternation.
     alternatives.sort((a, b) => b.length - a.length);
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
     return { entry, keys: unique([...names, asciiFormula(entry.expansion)]), pattern };
@@ -77,8 +77,8 @@ export function termMatchers(glossary: readonly GlossaryEntry[]): TermMatcher[] 
 }
 
 /**
- * The glossary entries a text mentions, matched on its ASCII spelling so that `Li₆PS₅Cl` in a
- * chapter finds the entry whose formula is written `Li6PS5Cl`.
+ * The glossary entries a text mentions, matched on its ASCII spelling so that `Ca₃(PO₄)₂` in a
+ * chapter finds the entry whose formula is written `Ca3(PO4)2`.
  */
 export function mentionedTerms(text: string, matchers: readonly TermMatcher[]): TermMatcher[] {
   const ascii = asciiFormula(text);
@@ -110,7 +110,7 @@ export function searchKeyGroups(text: string, matchers: readonly TermMatcher[], 
 
 /**
  * Distinct names, one per spelling Pagefind would index the same way (it lowercases and drops
- * punctuation): LiPON, LIPON and Lipon are one key, so a section is not credited three times.
+ * punctuation): PMMA, Pmma and pmma are one key, so a section is not credited three times.
  */
 export function unique(values: readonly string[]): string[] {
   const byIndexForm = new Map<string, string>();

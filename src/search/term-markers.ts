@@ -2,7 +2,7 @@
  * The other names of a term are indexed inside these markers (rehype-search-terms, work pages),
  * one block per term, so the search dialog can tell the page's own words from the names that
  * made a section match: excerpts show only the former, and a block that matched the query says
- * which of the page's own words to mark (the query `garnet` marks the `LLZO` the page wrote).
+ * which of the page's own words to mark (the query `hydroxyapatite` marks the `HAp` the page wrote).
  */
 export const TERMS_OPEN = '⁅';
 export const TERMS_CLOSE = '⁆';

@@ -3,8 +3,8 @@
  *
  * Why not Pagefind UI (what Starlight ships): it sends the values ticked in one filter group as
  * "all of these" and searches nothing until a query is typed, and Starlight passes it no
- * ranking, highlight or query options beyond its schema. A researcher ticks "cathode" and
- * "anode" meaning either, and browses "sulfide + strategy" without a query. This form does
+ * ranking, highlight or query options beyond its schema. A researcher ticks two values of a
+ * filter meaning either, and browses two filters' values together without a query. This form does
  * both, normalises formulas in the query (query.ts), and shows two lists ranked on their own —
  * the best chapter sections and pages, and the best works — each with its own "more", works
  * first when the query names an author (ranking.ts). Excerpts are cut from the page's own text
@@ -14,7 +14,7 @@
  * points at or focuses the search button, the index chunks for a query load as it is typed
  * (pagefind.preload), and a result list waits only for the few pages it shows.
  */
-import { FACET_GROUPS, PAGE_KINDS } from './facets.ts';
+import type { FacetLabels, PageKind } from './facets.ts';
 import { listFilters, normaliseQuery, pagefindFilters, shouldSearch, withoutGroup, type FilterSelection, type PagefindFilters } from './query.ts';
 import { HIGHLIGHT_PARAM, SEARCH_RANKING, namesAuthor } from './ranking.ts';
 import { excerpt, matchedSections, pageText, type PageData, type Run } from './excerpt.ts';
@@ -43,7 +43,7 @@ const MORE = 10;
 const SECTIONS = 2;
 /** Typing pause before a search runs; the index chunks load during it (preload). */
 const DEBOUNCE_MS = 60;
-const WORK: keyof typeof PAGE_KINDS = 'work';
+const WORK: PageKind = 'work';
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -64,8 +64,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
   return node;
 }
 
-/** facetLabels() as serialised by Search.astro. */
-interface Labels { groups: Record<string, string>; values: Record<string, Record<string, string>> }
 
 type ListId = 'pages' | 'works';
 const LISTS: Record<ListId, { title: string; more: string }> = {
@@ -77,7 +75,8 @@ const LISTS: Record<ListId, { title: string; more: string }> = {
 interface Shown { terms: string[]; lists: Partial<Record<ListId, { results: PagefindResult[]; shown: number }>> }
 
 class AtlasSearch extends HTMLElement {
-  #labels: Labels = JSON.parse(this.dataset.labels ?? '{"groups":{},"values":{}}') as Labels;
+  /** facetLabels() as serialised by Search.astro: its groups are the filters, in their order. */
+  #labels: FacetLabels = JSON.parse(this.dataset.labels ?? '{"groups":{},"values":{}}') as FacetLabels;
   #selection: Record<string, string[]> = {};
   #searchId = 0;
   #shown: Shown = { terms: [], lists: {} };
@@ -149,7 +148,7 @@ class AtlasSearch extends HTMLElement {
       }
       const available = (this.#totals = await pf.filters());
       const box = this.querySelector('[data-filters]')!;
-      for (const group of FACET_GROUPS) {
+      for (const group of Object.keys(this.#labels.groups)) {
         const values = available[group];
         if (!values || !Object.keys(values).length) continue;
         const labels = this.#labels.values[group] ?? {};
@@ -219,7 +218,7 @@ class AtlasSearch extends HTMLElement {
     ]);
     if (id !== this.#searchId) return;
     this.#shown = shown;
-    // "Han garnet", "Han 2017": the works by that author lead, ahead of the chapters.
+    // "Han coatings", "Han 2017": the works by that author lead, ahead of the chapters.
     const byAuthor = (d: PagefindData) => !!query && namesAuthor(query, d.meta.authors ?? '');
     const authorLed = workData.some(byAuthor);
     if (authorLed) workData.sort((a, b) => Number(byAuthor(b)) - Number(byAuthor(a)));
@@ -241,7 +240,7 @@ class AtlasSearch extends HTMLElement {
     await this.#initFilters();
     const counts: Counts = {};
     let unselected: Promise<PagefindSearch> | undefined;
-    for (const group of FACET_GROUPS) {
+    for (const group of Object.keys(this.#labels.groups)) {
       const ticked = !!selection[group]?.length;
       const search = ticked
         ? pf.search(query || null, { filters: pagefindFilters(withoutGroup(selection, group)) })
@@ -316,7 +315,7 @@ class AtlasSearch extends HTMLElement {
   /** A result link that carries what to highlight: the query's words and the page's names for them. */
   #link(url: string, names: string[], anchor = ''): string {
     const link = new URL(url, location.origin);
-    // A name the query's terms already mark (LiNbO3-coated for LiNbO3) adds nothing.
+    // A name the query's terms already mark (CaCO3-coated for CaCO3) adds nothing.
     const { terms } = this.#shown;
     const values = [...new Set([...terms, ...names.filter((n) => !terms.some((t) => foldWord(n).startsWith(t)))])];
     for (const v of values) link.searchParams.append(HIGHLIGHT_PARAM, v);

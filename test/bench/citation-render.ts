@@ -10,7 +10,7 @@ import { VFile } from 'vfile';
 import { chapterProcessor, type ChainOptions } from '../../src/markdown/chain.ts';
 import remarkCitations from '../../src/markdown/remark-citations.ts';
 import { remarkChartFigures } from '../../src/markdown/remark-charts.ts';
-import { mdxFiles } from '../../src/render/chapter-citations.ts';
+import { mdxFiles } from '../../src/markdown/chapter-citations.ts';
 import { loadSite } from '../../src/site.ts';
 import { record, summarise, table } from './support/stats.ts';
 

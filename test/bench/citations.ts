@@ -24,7 +24,7 @@ import { buildLibrary } from '../../src/citations/library.ts';
 import { workExports } from '../../src/citations/publish.ts';
 import { parseBibFile } from '../../src/citations/parse.ts';
 import { loadSources, projectPaths } from '../../src/project.ts';
-import type { Source } from '../../src/schema/sources.ts';
+import type { Source } from '../../src/citations/sources.ts';
 import { record, summarise, table, type Summary } from './support/stats.ts';
 
 const paths = projectPaths();

@@ -5,7 +5,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { openPage, siteUrl, useBrowser } from './support/browser.ts';
 import { loadSite } from '../../src/site.ts';
-import { sectionWorks } from '../../src/render/section-works.ts';
+import { sectionWorks } from '../../src/markdown/section-works.ts';
 
 // A chapter with equations, a data table, sections with subsections and a long bibliography.
 const slug = 'challenges/interphases';

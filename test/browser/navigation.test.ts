@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { readNavigation } from '../../src/navigation.ts';
 import { projectPaths } from '../../src/project.ts';
-import { routes } from '../../src/render/routes.ts';
+import { routes } from '../../src/data/routes.ts';
 import { siteUrl, useBrowser } from './support/browser.ts';
 
 /**

@@ -370,7 +370,7 @@ describe('the search dialog', () => {
       .poll(() => p.locator('atlas-search li.result').evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLElement).dataset.kind))]), { timeout: 30_000 })
       .toEqual(['chapter']);
     // Labels come from content/taxonomy.yaml.
-    await expect(p.locator('atlas-search label:has(input[value="current-collector"])').textContent()).resolves.toContain(site.taxonomy.interfaces['current-collector']);
+    await expect(p.locator('atlas-search label:has(input[value="current-collector"])').textContent()).resolves.toContain(site.taxonomy.facets.interface!.values['current-collector']);
     await p.close();
   }, SLOW);
 
@@ -402,7 +402,7 @@ describe('works in search', () => {
   });
   test('works are filed by what they are about, not by every tag of the chapters citing them', async () => {
     const works = site.citations.library.works.length;
-    for (const value of Object.keys(site.taxonomy.interfaces)) {
+    for (const value of Object.keys(site.taxonomy.facets.interface!.values)) {
       const filed = (await search(page, null, { kind: ['work'], interface: [value] }, 10_000)).length;
       expect(filed, value).toBeLessThan(works / 2);
     }

@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { parseBibText } from '../../src/citations/parse.ts';
 import { formatProblem, problemsOf } from '../../src/data/problems.ts';
 import { chapterProcessor } from '../../src/markdown/chain.ts';
-import { chapterWorks, sectionWorks } from '../../src/render/section-works.ts';
+import { chapterWorks, sectionWorks } from '../../src/markdown/section-works.ts';
 import { worksFile } from '../../src/render/works-files.ts';
 import { loadSite, type Site } from '../../src/site.ts';
 import { frontmatter } from './bad-input/fixtures.ts';

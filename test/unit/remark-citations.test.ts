@@ -8,7 +8,7 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { formatProblem, problemsOf } from '../../src/data/problems.ts';
 import remarkCitations from '../../src/markdown/remark-citations.ts';
-import { createCitationIndex } from '../../src/render/citation-index.ts';
+import { createCitationIndex } from '../../src/citations/citation-index.ts';
 import { miniLibrary } from './citations/helpers.ts';
 
 const index = createCitationIndex(miniLibrary(), '/atlas/');

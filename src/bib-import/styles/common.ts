@@ -261,7 +261,7 @@ export function titleAndJournal(pre: string, comma: boolean, guessed: NonNullabl
   const t = pre.trim().replace(/[,.]\s*$/, (m) => (m.startsWith('.') ? '.' : ''));
   const split = (comma ? splitTitleJournalComma(t) : undefined) ?? splitTitleJournal(t);
   // A journal name with a comma (`Angew. Chem., Int. Ed.`) splits into two abbreviations; a title
-  // in title case (`All-Solid-State Thin-Film Batteries, Nano Lett.`) has words, not abbreviations.
+  // in title case (`Thin-Film Growth in Open Air, Nano Lett.`) has words, not abbreviations.
   const abbreviated = (s: string) => /\.(?:\s|$)/.test(s) || s.split(/\s+/).length <= 2;
   if (isJournalLike(t) && (!split || abbreviated(split.title))) return { journal: t };
   if (!split) return undefined;

@@ -1,5 +1,5 @@
 /**
- * Wiley-VCH style (Batteries & Supercaps su2023, Adv. Energy Mater. chen2021):
+ * Wiley-VCH style (the lists of su2023 and chen2021):
  *   `S. Xia, X. Wu, *Chem* **2019**, *5*, 753–785.`   (no titles)
  * An entry may hold several works as `a) …; b) …` (su2023 [41]); the first is
  * the entry, the others are returned in `extra` (the importer writes each as its own entry).

@@ -5,7 +5,7 @@
  * rendering (src/check/build-gate.ts: the check's build scope), the page's own run through the
  * plugin chain (src/markdown/chain.ts, as Astro renders it), the library the config loads (bib/),
  * the content collection's schema (frontmatter) and the glossary page's check. No real astro
- * build: the contributor e2e test (contrib/e2e.test.ts) builds once with a broken link.
+ * build: the contributor test (test/integration/contributor.test.ts) builds once with a broken link.
  */
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -59,10 +59,10 @@ export const contentCases: ContentCase[] = [
     files: ['content/challenges/bad-frontmatter.mdx'],
     check: [
       'content/challenges/bad-frontmatter.mdx:2: frontmatter `title`: Invalid input: expected string, received undefined',
-      `content/challenges/bad-frontmatter.mdx:3: frontmatter \`topic\`: unknown topic "challenges"; use one of: ${TAXONOMY_TOPICS}`,
+      `content/challenges/bad-frontmatter.mdx:3: frontmatter \`topic\`: unknown topic "challenges"; use one of: ${TAXONOMY_TOPICS} (content/taxonomy.yaml declares them)`,
       'content/challenges/bad-frontmatter.mdx:5: frontmatter `sources.0.review`: unknown review "nosuch2020"; the sources are alpha2020, gamma2021 (bib/sources.yaml)',
-      'content/challenges/bad-frontmatter.mdx:6: frontmatter `interfaces.0`: unknown interface "cathod"; use one of: cathode, anode, electrolyte, current-collector',
-      'content/challenges/bad-frontmatter.mdx:7: frontmatter `electrolytes.0`: unknown electrolyte class "oxid"; use one of: oxide, sulfide, halide, polymer, borohydride, composite',
+      'content/challenges/bad-frontmatter.mdx:6: frontmatter `interfaces.0`: unknown interface "cathod"; use one of: cathode, anode, electrolyte, current-collector (content/taxonomy.yaml declares them)',
+      'content/challenges/bad-frontmatter.mdx:7: frontmatter `electrolytes.0`: unknown electrolyte class "oxid"; use one of: oxide, sulfide, halide, polymer, borohydride, composite (content/taxonomy.yaml declares them)',
     ],
     gate: 'check+build',
     build: 'the content collection rejects the entry (Astro: InvalidContentEntryDataError, naming each field)',
@@ -71,7 +71,7 @@ export const contentCases: ContentCase[] = [
     name: 'frontmatter: unknown field',
     files: ['content/challenges/bad-frontmatter.mdx'],
     check: [
-      'content/challenges/bad-frontmatter.mdx:4: frontmatter: unknown field `colour`; the fields are topic, interfaces, electrolytes, sources, authors, anchors, anchorAliases, head, banner, hero, title, description, editUrl, tableOfContents, template, lastUpdated, prev, next, sidebar, pagefind, draft',
+      'content/challenges/bad-frontmatter.mdx:4: frontmatter: unknown field `colour`; the fields are interfaces, topic, electrolytes, sources, authors, anchors, anchorAliases, head, banner, hero, title, description, editUrl, tableOfContents, template, lastUpdated, prev, next, sidebar, pagefind, draft',
     ],
     // Starlight's schema drops unknown keys, so only the check sees a misspelt field.
     gate: 'check',
@@ -113,7 +113,7 @@ export const contentCases: ContentCase[] = [
     files: ['content/challenges/bad-links.mdx'],
     check: [
       'content/challenges/bad-links.mdx:9:5: link "/challenges/garnet-contact" lacks the trailing slash the site\'s pages have: write /challenges/garnet-contact/',
-      'content/challenges/bad-links.mdx:10:5: relative link "../garnet-contact/": write internal links from the site root, like /challenges/interphases/, so they work from every page',
+      'content/challenges/bad-links.mdx:10:5: relative link "../garnet-contact/": write internal links from the site root, like /part/chapter/, so they work from every page',
       'content/challenges/bad-links.mdx:11:5: link "/atlas/challenges/garnet-contact/" includes the deploy base /atlas/: write it from the site root (/challenges/garnet-contact/); the build adds the base',
     ],
     gate: 'check+build',
@@ -199,7 +199,7 @@ export const contentCases: ContentCase[] = [
     name: 'data table cells of the wrong type, and a row reported by an unknown review',
     files: ['content/tables/bad-cells.yaml'],
     check: [
-      'content/tables/bad-cells.yaml:7: `rows.0.value`: a cell is text ("LLZO"), a number (12.5), or { text: "…", cite: [<key>, …] } when its value comes from another source than its row; this one is true (a yes/no value; quote it to make it text)',
+      'content/tables/bad-cells.yaml:7: `rows.0.value`: a cell is text ("coated"), a number (12.5), or { text: "…", cite: [<key>, …] } when its value comes from another source than its row; this one is true (a yes/no value; quote it to make it text)',
       'content/tables/bad-cells.yaml:12: `rows.1.reported_by.1`: unknown review "nosuch2020"; the sources are alpha2020, gamma2021 (bib/sources.yaml)',
     ],
     gate: 'check+build',

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readYamlFile } from '../../../src/data/yaml-file.ts';
-import { sourcesSchema } from '../../../src/schema/sources.ts';
+import { sourcesSchema } from '../../../src/citations/sources.ts';
 import { buildLibrary } from '../../../src/citations/library.ts';
 
 export const miniDir = resolve(import.meta.dirname, '../../fixtures/mini');

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { authorsLabel, listName, narrativeName, sourceShortName } from '../../../src/citations/names.ts';
 import { validateYaml } from '../../../src/data/yaml-file.ts';
-import { sourcesSchema } from '../../../src/schema/sources.ts';
-import { createCitationIndex } from '../../../src/render/citation-index.ts';
+import { sourcesSchema } from '../../../src/citations/sources.ts';
+import { createCitationIndex } from '../../../src/citations/citation-index.ts';
 import { miniLibrary, realSources } from './helpers.ts';
 
 describe('works and reviews named as researchers name them', () => {

@@ -23,7 +23,8 @@ describe('the contributors\' guide', () => {
 
   test('a vocabulary change makes its block stale, at its line, and the page shows the new value', () => {
     const d = data();
-    const changed = { ...d, taxonomy: { ...d.taxonomy, interfaces: { ...d.taxonomy.interfaces, separator: 'Separator' } } };
+    const [name, facet] = Object.entries(d.taxonomy.facets)[0]!;
+    const changed = { ...d, taxonomy: { facets: { ...d.taxonomy.facets, [name]: { ...facet, values: { ...facet.values, separator: 'Separator' } } } } };
     const stale = staleBlocks(guide(), changed);
     expect(stale.map((s) => s.name)).toEqual(['vocabularies']);
     expect(guide().split('\n')[stale[0]!.line - 1]).toBe('<!-- atlas:vocabularies -->');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkLink, withBase, type LinkTargets } from '../../../src/check/links.ts';
+import { checkLink, withBase, type LinkTargets } from '../../../src/markdown/links.ts';
 
 const targets: LinkTargets = {
   base: '/atlas/',

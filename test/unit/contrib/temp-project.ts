@@ -1,7 +1,7 @@
 /**
  * A temporary copy of the project under test/.tmp/<name>, with small fixtures instead of the
  * real content/ and bib/: the fixture reviews of test/fixtures/mini, bib/extra.bib, the chapters
- * of test/fixtures/contrib/content and the real taxonomy. With `code: true` it also gets the
+ * of test/fixtures/contrib/content and the real taxonomy and site settings. With `code: true` it also gets the
  * site's code and a hard-linked node_modules, so it builds and runs `npm run check` as a
  * contributor's clone would. Shared by the contributor end-to-end test, the bad-input suite and
  * the injection suite, so they exercise one project layout.
@@ -43,7 +43,7 @@ export function createTempProject(name: string, { code = true }: { code?: boolea
   cpSync(join(repo, 'test/fixtures/mini'), join(dir, 'bib'), { recursive: true });
   cpSync(join(repo, 'bib/extra.bib'), join(dir, 'bib/extra.bib'));
   cpSync(join(contribFixtures, 'content'), join(dir, 'content'), { recursive: true });
-  cpSync(join(repo, 'content/taxonomy.yaml'), join(dir, 'content/taxonomy.yaml'));
+  for (const f of ['content/taxonomy.yaml', 'content/site.yaml']) cpSync(join(repo, f), join(dir, f));
 
   const run = (cmd: string, args: string[]) => {
     const r = spawnSync(cmd, args, { cwd: dir, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

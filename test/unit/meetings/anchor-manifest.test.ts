@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { currentAnchors, missingAnchors, unpublishedAnchors, updatedManifest } from '../../../src/render/anchor-manifest.ts';
-import { sectionWorks, chapterWorks } from '../../../src/render/section-works.ts';
-import type { ChapterCitations, Section } from '../../../src/render/chapter-citations.ts';
+import { currentAnchors, missingAnchors, unpublishedAnchors, updatedManifest } from '../../../src/check/anchor-manifest.ts';
+import { sectionWorks, chapterWorks } from '../../../src/markdown/section-works.ts';
+import type { ChapterCitations, Section } from '../../../src/markdown/chapter-citations.ts';
 
 const section = (anchor: string, depth: number, works: string[], aliases: string[] = []): Section => ({ chapter: 'part/ch', chapterTitle: 'Ch', heading: anchor, anchor, depth, line: 1, aliases, works, passages: {} });
 const chapter = (sections: Section[]): ChapterCitations => ({ slug: 'part/ch', title: 'Ch', file: 'content/part/ch.mdx', frontmatter: {}, sections: [section('', 1, ['intro']), ...sections], anchors: [] });

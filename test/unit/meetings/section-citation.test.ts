@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { parseAuthor, sectionCitation } from '../../../src/citations/section-citation.ts';
-import { sectionToolsHast, withAccessedDate } from '../../../src/render/section-tools.ts';
+import { sectionToolsHast, withAccessedDate } from '../../../src/markdown/section-tools.ts';
 import { toHtml } from 'hast-util-to-html';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readNavigation, scanNavigation, sidebarGroups } from '../../../src/navigation.ts';
-import { chapterSlug, mdxFiles } from '../../../src/render/chapter-citations.ts';
+import { chapterSlug, mdxFiles } from '../../../src/markdown/chapter-citations.ts';
 import { projectPaths } from '../../../src/project.ts';
 
 /** A content/ folder with these files (path → text), in a fresh temporary project. */

@@ -15,7 +15,7 @@ import type { GlossaryEntry } from '../../../src/schema/glossary.ts';
 import { asciiFormula, foldWord, mentionedTerms, searchKeyGroups, subscriptedFormulas, termMatchers, unique } from '../../../src/search/search-terms.ts';
 import { listFilters, normaliseQuery, pagefindFilters, shouldSearch, withoutGroup } from '../../../src/search/query.ts';
 import { citingSentence } from '../../../src/markdown/citation-walk.ts';
-import { chapterFacets, facetLabels, facetSigns, sourceFacets, workFacets } from '../../../src/search/facets.ts';
+import { chapterFacets, facetLabels, facetSigns, isFiledChapter, sourceFacets, workFacets } from '../../../src/search/facets.ts';
 
 const entry = (e: Partial<GlossaryEntry> & Pick<GlossaryEntry, 'term' | 'expansion'>): GlossaryEntry => ({
   definition: '', aliases: [], cite: [], chapters: [], ...e,
@@ -120,25 +120,41 @@ describe('search queries and filters', () => {
     expect(listFilters({ kind: ['work'] }, 'work')).toEqual({ works: { kind: { any: ['work'] } } });
     expect(withoutGroup({ kind: ['work'], topic: ['strategy'] }, 'kind')).toEqual({ topic: ['strategy'] });
   });
+  // Facets as a project declares them (content/taxonomy.yaml): two with signs, one without.
+  const taxonomy = taxonomySchema.parse({
+    facets: {
+      interface: { label: 'Interface', field: 'interfaces', values: { anode: 'Anode', cathode: 'Cathode', 'current-collector': 'Current collector' }, signs: { anode: ['anode', 'lithium metal'], cathode: ['cathode'] } },
+      topic: { label: 'Topic', field: 'topic', list: false, values: { strategy: 'Strategy', outlook: 'Outlook' } },
+      electrolyte: { label: 'Electrolyte class', field: 'electrolytes', values: { oxide: 'Oxide', sulfide: 'Sulfide' }, signs: { oxide: ['LLZO'], sulfide: ['sulfide'] } },
+    },
+  });
   test('facets: chapters from frontmatter, sources by id', () => {
     const ch = { topic: 'strategy', interfaces: ['cathode'], electrolytes: ['sulfide', 'oxide'], sources: [{ review: 'pang2021' }, { review: 'chen2021' }] };
-    expect(chapterFacets(ch)).toEqual({ kind: ['chapter'], review: ['chen2021', 'pang2021'], interface: ['cathode'], topic: ['strategy'], electrolyte: ['oxide', 'sulfide'] });
+    expect(chapterFacets(taxonomy, ch)).toEqual({ kind: ['chapter'], review: ['chen2021', 'pang2021'], interface: ['cathode'], topic: ['strategy'], electrolyte: ['oxide', 'sulfide'] });
+    // The filters, in the order the search shows them: page kind and review, then the taxonomy's.
+    expect(Object.keys(chapterFacets(taxonomy, ch))).toEqual(['kind', 'review', 'interface', 'topic', 'electrolyte']);
+    expect(isFiledChapter(taxonomy, ch)).toBe(true);
+    expect(isFiledChapter(taxonomy, { title: 'Home', sources: [] })).toBe(false);
     expect(sourceFacets({ id: 'wang2022' })).toEqual({ kind: ['source'], review: ['wang2022'] });
-    const labels = facetLabels({ topics: { strategy: 'Strategy' }, interfaces: { 'current-collector': 'Current collector' }, electrolytes: {}, signs: { interfaces: {}, electrolytes: {} } }, [{ id: 'su2023', name: 'Su et al. (2023)' }]);
-    expect(labels.values.interface['current-collector']).toBe('Current collector');
+    const labels = facetLabels(taxonomy, [{ id: 'su2023', name: 'Su et al. (2023)' }]);
+    expect(labels.values.interface!['current-collector']).toBe('Current collector');
+    expect(Object.keys(labels.groups)).toEqual(['kind', 'review', 'interface', 'topic', 'electrolyte']);
+    expect(labels.groups.electrolyte).toBe('Electrolyte class');
     // A review is offered by its name, filtered by its id.
     expect(labels.values.review).toEqual({ su2023: 'Su et al. (2023)' });
   });
   test('a work is filed by what its title and the passages citing it name, not by every tag of the citing chapters', () => {
-    const signs = facetSigns({ signs: { interfaces: { anode: ['anode', 'lithium metal'], cathode: ['cathode'] }, electrolytes: { oxide: ['LLZO'], sulfide: ['sulfide'] } } }, glossary);
-    const facets = workFacets([{ review: 'su2023' }, { review: 'su2023' }], {
+    const signs = facetSigns(taxonomy, glossary);
+    const chapter = { topic: 'strategy', interfaces: ['cathode'], electrolytes: ['sulfide'] };
+    const facets = workFacets(taxonomy, [{ review: 'su2023' }, { review: 'su2023' }], {
       title: 'Wetting of Li₇La₃Zr₂O₁₂ by molten Li',
-      topics: ['strategy', 'strategy'],
+      chapters: [chapter, chapter],
       passages: ['Reactions at lithium metal', 'A garnet pellet coated by ALD [@su2023:4].'],
     }, signs);
+    // A facet without signs (topic) takes the citing chapters' values; one with signs, only what the texts name.
     expect(facets).toEqual({ kind: ['work'], review: ['su2023'], interface: ['anode'], topic: ['strategy'], electrolyte: ['oxide'] });
     // Signs are whole words, in any case and number; a glossary term counts with all its names.
-    const about = (title: string) => workFacets([], { title, topics: [], passages: [] }, signs);
+    const about = (title: string) => workFacets(taxonomy, [], { title, chapters: [], passages: [] }, signs);
     expect(about('Sulfides at Cathodes')).toMatchObject({ interface: ['cathode'], electrolyte: ['sulfide'] });
     expect(about('Anodes of sulfidephobic garnets')).toMatchObject({ interface: ['anode'], electrolyte: ['oxide'] });
     expect(about('Nothing in particular')).toMatchObject({ interface: [], electrolyte: [] });
@@ -146,16 +162,10 @@ describe('search queries and filters', () => {
 });
 
 describe('the signs of the taxonomy', () => {
-  test('a sign list for a value the vocabulary lacks names the line and the values to use', () => {
-    const yaml = ['topics: { strategy: Strategy }', 'interfaces: { cathode: Cathode }', 'electrolytes: { oxide: Oxide }', 'signs:', '  interfaces:', '    cathode: [cathode]', '    anodes: [anode]', ''].join('\n');
-    const result = validateYaml(yaml, taxonomySchema);
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems).toEqual([{ line: 7, message: expect.stringMatching(/signs for unknown interfaces value "anodes"; use one of: cathode/u) }]);
-  });
-  test('the project taxonomy has signs for every interface and electrolyte class', () => {
-    const t = loadTaxonomy();
-    expect(Object.keys(t.signs.interfaces).sort()).toEqual(Object.keys(t.interfaces).sort());
-    expect(Object.keys(t.signs.electrolytes).sort()).toEqual(Object.keys(t.electrolytes).sort());
+  test('the project taxonomy has signs for every value of each facet that files works by signs', () => {
+    const withSigns = Object.values(loadTaxonomy().facets).filter((f) => f.signs);
+    expect(withSigns.length).toBeGreaterThan(0);
+    for (const f of withSigns) expect(Object.keys(f.signs!).sort(), f.field).toEqual(Object.keys(f.values).sort());
   });
 });
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../../site.ts';
-import { chapterWorks } from '../../../render/section-works.ts';
+import { chapterWorks } from '../../../markdown/section-works.ts';
 import { dataCacheKey } from '../../../render/page-cache-key.ts';
 import { worksFile } from '../../../render/works-files.ts';
 

@@ -1,4 +1,4 @@
-import type { ChapterCitations } from './chapter-citations.ts';
+import type { ChapterCitations } from '../markdown/chapter-citations.ts';
 
 /**
  * Published section anchors (content/anchors.json): chapter slug → ids that have been

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Root, RootContent } from 'mdast';
 import { VFile } from 'vfile';
 import { report } from '../data/problems.ts';
-import { chapterProcessor, type ChainOptions } from '../markdown/chain.ts';
+import { chapterProcessor, type ChainOptions } from './chain.ts';
 import { projectPaths } from '../project.ts';
 import { chapterFromFile, chapterSlug, mdxFiles, type ChapterCitations } from './chapter-citations.ts';
 

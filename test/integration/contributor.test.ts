@@ -7,10 +7,10 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildLibrary } from '../../../src/citations/library.ts';
-import { newChapter, newPart, newReview, slugify } from '../../../src/cli/new.ts';
-import { loadSources } from '../../../src/project.ts';
-import { contribFixtures as fixtures, createTempProject, type TempProject } from './temp-project.ts';
+import { buildLibrary } from '../../src/citations/library.ts';
+import { newChapter, newPart, newReview, slugify } from '../../src/cli/new.ts';
+import { loadSources } from '../../src/project.ts';
+import { contribFixtures as fixtures, createTempProject, type TempProject } from '../unit/contrib/temp-project.ts';
 
 let project: TempProject;
 let tmp: string;

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import type { LinkTargets } from '../check/links.ts';
-import { GUIDE_FILE, GUIDE_SLUG } from '../contrib/guide.ts';
+import type { LinkTargets } from './links.ts';
+import { GUIDE_FILE, GUIDE_SLUG } from '../project.ts';
 import { chapterSlug, type ChapterCitations } from './chapter-citations.ts';
 import type { Library } from '../citations/library.ts';
-import { routes } from './routes.ts';
+import { routes } from '../data/routes.ts';
 
 export interface LinkTargetInput {
   root: string;

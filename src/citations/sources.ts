@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { narrativeName, SHORT_NAME, sourceShortName } from '../citations/names.ts';
+import { narrativeName, SHORT_NAME, sourceShortName } from './names.ts';
 
 const section = z.object({ n: z.string(), title: z.string() }).strict();
 

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const cli = resolve(import.meta.dirname, '../../../src/bib-import/cli.ts');
-const fixtures = resolve(import.meta.dirname, '../../fixtures');
+const cli = resolve(import.meta.dirname, '../../src/bib-import/cli.ts');
+const fixtures = resolve(import.meta.dirname, '../fixtures');
 
 function project() {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-import-'));
@@ -67,8 +67,8 @@ describe('npm run import:refs', () => {
 
 describe('npm run new -- review with a structured list', () => {
   it('keeps the RIS file as the raw list, imports it and records its format as the listStyle', async () => {
-    const { createTempProject } = await import('../contrib/temp-project.ts');
-    const { newReview } = await import('../../../src/cli/new.ts');
+    const { createTempProject } = await import('../unit/contrib/temp-project.ts');
+    const { newReview } = await import('../../src/cli/new.ts');
     const p = createTempProject('new-review-ris', { code: false });
     const { written, warnings } = newReview(p.dir, 'risrev2024', { refs: join(fixtures, 'refs/structured/list.ris') });
     expect(written).toEqual(['bib/raw/risrev2024.ris', 'bib/risrev2024.bib', 'bib/sources.yaml']);

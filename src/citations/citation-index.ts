@@ -1,14 +1,14 @@
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { Library } from '../citations/library.ts';
-import { formatWorks, publicItem, type FormattedWork } from '../citations/format.ts';
-import type { Citer, KeyLookup, Work } from '../citations/types.ts';
-import { isEtAl } from '../citations/csl.ts';
-import { routes, type Routes } from './routes.ts';
-import { coinsTitle } from '../citations/coins.ts';
-import { authorsLabel, listName, narrativeName, sourceShortName, type ShortName } from '../citations/names.ts';
-import type { FormatCache } from '../citations/format-cache.ts';
-import { workExports, type WorkExports } from '../citations/publish.ts';
+import type { Library } from './library.ts';
+import { formatWorks, publicItem, type FormattedWork } from './format.ts';
+import type { Citer, KeyLookup, Work } from './types.ts';
+import { isEtAl } from './csl.ts';
+import { routes, type Routes } from '../data/routes.ts';
+import { coinsTitle } from './coins.ts';
+import { authorsLabel, listName, narrativeName, sourceShortName, type ShortName } from './names.ts';
+import type { FormatCache } from './format-cache.ts';
+import { workExports, type WorkExports } from './publish.ts';
 
 /** What pages and the Markdown adapter need from the citation core, computed once per build. */
 export interface CitationIndex {

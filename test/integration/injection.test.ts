@@ -1,5 +1,5 @@
 /**
- * User text is escaped wherever it reaches HTML. One fixture site (the contributor e2e test's
+ * User text is escaped wherever it reaches HTML. One fixture site (the contributor test's
  * temporary project) is built with HTML, script and `javascript:` URLs in BibTeX fields (an
  * extra.bib work and a review's reference) and in a chapter's frontmatter; then every built page
  * is parsed and searched for a script, an event-handler attribute or a `javascript:` link that
@@ -12,13 +12,13 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildLibrary } from '../../../src/citations/library.ts';
-import { parseBibText } from '../../../src/citations/parse.ts';
-import { loadSources } from '../../../src/project.ts';
-import { launch } from '../../browser/support/browser.ts';
-import { serveStatic } from '../../browser/support/static-server.ts';
-import { frontmatter } from '../bad-input/fixtures.ts';
-import { createTempProject, type TempProject } from '../contrib/temp-project.ts';
+import { buildLibrary } from '../../src/citations/library.ts';
+import { parseBibText } from '../../src/citations/parse.ts';
+import { loadSources } from '../../src/project.ts';
+import { launch } from '../browser/support/browser.ts';
+import { serveStatic } from '../browser/support/static-server.ts';
+import { frontmatter } from '../unit/bad-input/fixtures.ts';
+import { createTempProject, type TempProject } from '../unit/contrib/temp-project.ts';
 
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(1)>';

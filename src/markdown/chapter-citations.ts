@@ -1,11 +1,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { VFile } from 'vfile';
-import type {} from '../markdown/remark-citations.ts'; // file.data.citedWorks
-import type {} from '../markdown/remark-data-tables.ts'; // file.data.tableIds
-import type {} from '../markdown/remark-charts.ts'; // file.data.chartIds
-import type {} from '../markdown/remark-heading-anchors.ts'; // file.data.headings
-import { frontmatterOf } from '../markdown/frontmatter.ts';
+import type {} from './remark-citations.ts'; // file.data.citedWorks
+import type {} from './remark-data-tables.ts'; // file.data.tableIds
+import type {} from './remark-charts.ts'; // file.data.chartIds
+import type {} from './remark-heading-anchors.ts'; // file.data.headings
+import { frontmatterOf } from './frontmatter.ts';
 
 /** One section of a chapter: its h2/h3 (or the chapter's opening, before the first heading). */
 export interface Section {
@@ -34,7 +34,7 @@ export interface ChapterCitations {
   /**
    * Every id a link can point at on the chapter's page: all heading ids (any depth, and their
    * aliases), data tables (`table-<name>`), charts (`chart-<name>`), the bibliography (`references`, `ref-N`) and
-   * Starlight's `_top`. Internal links are checked against these (src/check/links.ts).
+   * Starlight's `_top`. Internal links are checked against these (src/markdown/links.ts).
    */
   anchors: string[];
 }

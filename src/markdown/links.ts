@@ -5,7 +5,7 @@ import { closest, distance } from 'fastest-levenshtein';
  * used by the build (src/markdown/remark-internal-links.ts) and by `npm run check`, so the two
  * cannot disagree.
  *
- * Paths are written from the site root without the deploy base (`/challenges/interphases/#x`):
+ * Paths are written from the site root without the deploy base (`/part/chapter/#x`):
  * the build adds the base (e.g. /atlas/), so content does not depend on where the site is hosted.
  */
 export interface LinkTargets {
@@ -54,9 +54,9 @@ const nearest = (word: string, candidates: Iterable<string>, n = 3): string[] =>
 export function checkLink(url: string, fromPage: string, targets: LinkTargets): string | undefined {
   if (!isInternalLink(url)) return undefined;
   const { path, hash } = split(url);
-  if (path === '' && hash === undefined) return `empty link target: write the page, like /challenges/interphases/`;
+  if (path === '' && hash === undefined) return `empty link target: write the page, like /part/chapter/`;
   if (path !== '' && !path.startsWith('/')) {
-    return `relative link "${url}": write internal links from the site root, like /challenges/interphases/, so they work from every page`;
+    return `relative link "${url}": write internal links from the site root, like /part/chapter/, so they work from every page`;
   }
   const page = path === '' ? fromPage : path;
   if (!targets.pages.has(page)) {
