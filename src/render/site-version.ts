@@ -29,5 +29,3 @@ export function siteVersion(root = process.cwd()): SiteVersion {
   cached = { date, commit: commit || 'unknown' };
   return cached;
 }
-
-export const versionLabel = (v: SiteVersion): string => `${v.date} (commit ${v.commit})`;
