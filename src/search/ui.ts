@@ -71,8 +71,17 @@ const LISTS: Record<ListId, { title: string; more: string }> = {
   works: { title: 'Works', more: 'More works' },
 };
 
+/** A result list: its results, and how many of them are shown. */
+interface ListState { results: PagefindResult[]; shown: number }
 /** What one search showed: its query terms (for excerpts and highlights) and each list's state. */
-interface Shown { terms: string[]; lists: Partial<Record<ListId, { results: PagefindResult[]; shown: number }>> }
+interface Shown { terms: string[]; lists: Partial<Record<ListId, ListState>> }
+
+/** Loads the next `n` results of a list. */
+function take(state: ListState, n: number): Promise<PagefindData[]> {
+  const batch = state.results.slice(state.shown, state.shown + n);
+  state.shown += batch.length;
+  return Promise.all(batch.map((r) => r.data()));
+}
 
 class AtlasSearch extends HTMLElement {
   /** facetLabels() as serialised by Search.astro: its groups are the filters, in their order. */
@@ -206,23 +215,25 @@ class AtlasSearch extends HTMLElement {
     }
     const pf = await loadPagefind();
     const filters = listFilters(selection, WORK);
-    const run = (f: PagefindFilters | undefined) => (f ? pf.search(query || null, { filters: f }) : undefined);
+    // Each list loads its first results' fragments as soon as its own search is done.
+    const run = async (f: PagefindFilters | undefined) => {
+      if (!f) return undefined;
+      const state: ListState = { results: (await pf.search(query || null, { filters: f })).results, shown: 0 };
+      return { state, data: id === this.#searchId ? await take(state, FIRST) : [] };
+    };
     const [pages, works] = await Promise.all([run(filters.pages), run(filters.works)]);
     if (id !== this.#searchId) return; // a newer search has started
     const shown: Shown = { terms: queryTerms(query), lists: {} };
-    if (pages) shown.lists.pages = { results: pages.results, shown: 0 };
-    if (works) shown.lists.works = { results: works.results, shown: 0 };
-    const [pageData, workData] = await Promise.all([
-      this.#next(shown, 'pages', FIRST),
-      this.#next(shown, 'works', FIRST),
-    ]);
-    if (id !== this.#searchId) return;
+    if (pages) shown.lists.pages = pages.state;
+    if (works) shown.lists.works = works.state;
+    const pageData = pages?.data ?? [];
+    const workData = works?.data ?? [];
     this.#shown = shown;
     // "Han coatings", "Han 2017": the works by that author lead, ahead of the chapters.
     const byAuthor = (d: PagefindData) => !!query && namesAuthor(query, d.meta.authors ?? '');
     const authorLed = workData.some(byAuthor);
     if (authorLed) workData.sort((a, b) => Number(byAuthor(b)) - Number(byAuthor(a)));
-    const total = (pages?.results.length ?? 0) + (works?.results.length ?? 0);
+    const total = (pages?.state.results.length ?? 0) + (works?.state.results.length ?? 0);
     const what = query ? `for “${raw.trim()}”` : 'with these filters';
     status.textContent = total === 0 ? `No results ${what}` : `${total} result${total === 1 ? '' : 's'} ${what}`;
     const lists = (['pages', 'works'] as const).filter((l) => shown.lists[l]?.results.length);
@@ -250,15 +261,6 @@ class AtlasSearch extends HTMLElement {
     if (id === this.#searchId) this.#showCounts(counts);
   }
 
-  /** Loads the next `n` results of a list. */
-  async #next(shown: Shown, list: ListId, n: number): Promise<PagefindData[]> {
-    const state = shown.lists[list];
-    if (!state) return [];
-    const batch = state.results.slice(state.shown, state.shown + n);
-    state.shown += batch.length;
-    return Promise.all(batch.map((r) => r.data()));
-  }
-
   #renderList(list: ListId, data: PagefindData[]): HTMLElement {
     const state = this.#shown.lists[list]!;
     const items = el('ol', { className: 'results' });
@@ -268,7 +270,7 @@ class AtlasSearch extends HTMLElement {
     const toggle = () => (more.hidden = state.shown >= state.results.length);
     more.addEventListener('click', async () => {
       const shown = this.#shown;
-      const next = await this.#next(shown, list, MORE);
+      const next = await take(state, MORE);
       if (shown !== this.#shown) return;
       items.append(...next.map(render));
       toggle();
