@@ -21,7 +21,7 @@ plugins.config.get('@bibtex').format.checkLabel = false;
 
 /** The site-wide style: citation-js's own Vancouver template (numeric, as chemistry journals use). */
 export const CSL_TEMPLATE = 'vancouver';
-const CSL_LOCALE = 'en-US';
+export const CSL_LOCALE = 'en-US';
 
 export interface FormattedWork {
   /** The reference in the site style, as HTML escaped by the CSL processor. */

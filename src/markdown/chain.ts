@@ -1,7 +1,6 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
-import type { Nodes, Root } from 'mdast';
-import type {} from 'mdast-util-mdx'; // the MDX node types
+import type { Root } from 'mdast';
 import rehypeKatex from 'rehype-katex';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -30,6 +29,7 @@ import remarkDataTables from './remark-data-tables.ts';
 import remarkCharts, { remarkChartFigures } from './remark-charts.ts';
 import remarkHeadingAnchors from './remark-heading-anchors.ts';
 import remarkInternalLinks from './remark-internal-links.ts';
+import { MDX_NODES } from './mdx-nodes.ts';
 
 /**
  * The one Markdown plugin chain of the site, in one place (as Starlight exports its own remark
@@ -99,21 +99,23 @@ function rehypeStopOnErrors() {
   };
 }
 
-/** MDX nodes remark-rehype hands through untouched, as @mdx-js/mdx does. */
-const MDX_NODES: Nodes['type'][] = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
-
 /**
  * A chapter's whole run outside Astro: the parsers Astro's MDX integration uses (Markdown,
  * frontmatter, MDX for .mdx files, GFM), then the site's chain to hast. Problems stay on the file
  * (unless `stopOnErrors`). `omit` leaves plugins out, to measure what they cost (the benches).
  */
-export function chapterProcessor(o: ChainOptions, { mdx = true, omit = [] }: { mdx?: boolean; omit?: readonly unknown[] } = {}): Processor<Root, Root, HastRoot> {
+export function chapterProcessor(
+  o: ChainOptions,
+  { mdx = true, omit = [] }: { mdx?: boolean; omit?: readonly unknown[] } = {},
+): Processor<Root, Root, HastRoot> {
   const keep = (list: RemarkPlugins | RehypePlugins) => list.filter((p) => !omit.includes(Array.isArray(p) ? p[0] : p)) as PluggableList;
   const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkFrontmatterData).use(remarkGfm);
   if (mdx) processor.use(remarkMdx);
-  return processor
-    // Astro's lists also allow plugins named by package; these are all functions.
-    .use(keep(atlasRemarkPlugins(o)))
-    .use(remarkRehype, { passThrough: MDX_NODES })
-    .use(keep(atlasRehypePlugins(o))) as unknown as Processor<Root, Root, HastRoot>;
+  return (
+    processor
+      // Astro's lists also allow plugins named by package; these are all functions.
+      .use(keep(atlasRemarkPlugins(o)))
+      .use(remarkRehype, { passThrough: MDX_NODES })
+      .use(keep(atlasRehypePlugins(o))) as unknown as Processor<Root, Root, HastRoot>
+  );
 }

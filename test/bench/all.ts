@@ -23,6 +23,7 @@ const BENCHES: { name: string; dist?: boolean }[] = [
   { name: 'build' },
   { name: 'citations' },
   { name: 'render' },
+  { name: 'peer' },
   { name: 'import' },
   { name: 'weight', dist: true },
   { name: 'search', dist: true },

@@ -50,3 +50,9 @@ export function record(bench: string, figures: Figure[]): void {
   if (!file) return;
   appendFileSync(file, figures.map((f) => `${JSON.stringify({ bench, measure: f.measure, unit: f.unit, ...summarise(f.values) })}\n`).join(''));
 }
+
+/** A table row's cells for a series of ms figures: median, min, max, runs. */
+export function msCells(xs: number[], digits = 0): string[] {
+  const s = summarise(xs);
+  return [s.median, s.min, s.max].map((x) => `${x.toFixed(digits)} ms`).concat(String(s.runs));
+}
