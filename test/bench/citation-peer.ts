@@ -159,32 +159,21 @@ try {
     ),
     row(`first page, cold: ${label}: total`, total(rs)),
   ];
+  const warmRows = (side: string, step: string, rs: Paired[]) =>
+    (['without', 'with'] as const).map((k) =>
+      row(
+        `warm, all chapters: ${side} ${k} ${step}`,
+        rs.map((r) => r[k]),
+      ),
+    );
   const warmRatio = ratios(peerPerPage, oursPerPage);
   const firstRatio = (rs: FirstPageResult[]) => ratios(total(cold.peer), total(rs));
   console.log(
     table(
       ['', 'CPU median', 'min', 'max', 'wall median', 'min', 'max', 'runs'],
       [
-        row(
-          'warm, all chapters: ours without citations',
-          warm.ours.map((r) => r.without),
-          0,
-        ),
-        row(
-          'warm, all chapters: ours with citations',
-          warm.ours.map((r) => r.with),
-          0,
-        ),
-        row(
-          'warm, all chapters: peer chain without rehype-citation',
-          warm.peer.map((r) => r.without),
-          0,
-        ),
-        row(
-          'warm, all chapters: peer chain with rehype-citation',
-          warm.peer.map((r) => r.with),
-          0,
-        ),
+        ...warmRows('ours', 'the citation plugin', warm.ours),
+        ...warmRows('peer chain', 'rehype-citation', warm.peer),
         row('warm citation cost per page: ours', oursPerPage, 2),
         row('warm citation cost per page: rehype-citation', peerPerPage, 2),
         row('warm ratio (rehype-citation ÷ ours)', warmRatio, 1, '×'),
