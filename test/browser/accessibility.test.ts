@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launch, siteUrl } from './support/browser.ts';
@@ -51,4 +53,31 @@ describe('accessibility (axe-core)', () => {
       });
     }
   }
+});
+
+describe('targets a finger can hit (WCAG 2.5.8)', () => {
+  // The chapter whose bibliography has the most links back to further citations: the densest
+  // rows of small links on the site.
+  const chapters = readdirSync(resolve('dist'), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name === 'index.html' && !/^(references|sources|overlap|glossary|contribute)\b/.test(relative(resolve('dist'), e.parentPath)))
+    .map((e) => ({ path: `${relative(resolve('dist'), e.parentPath)}/`, html: readFileSync(join(e.parentPath, e.name), 'utf8') }))
+    .filter((p) => p.html.includes('class="bibliography'));
+  const densest = chapters.sort((a, b) => b.html.split('ref-backlink-more').length - a.html.split('ref-backlink-more').length)[0]!;
+
+  test(`the bibliography's small links are 24 px high, its numbered links 24 px wide (${densest.path}, on a phone)`, async () => {
+    const page = await context.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(siteUrl(densest.path), { waitUntil: 'networkidle' });
+    // Entries are drawn only near the screen: draw them all to measure them.
+    await page.addStyleTag({ content: '.bibliography-list li { content-visibility: visible !important; }' });
+    const small = await page.locator('.bibliography :is(.ref-meta, .ref-backlinks) a').evaluateAll((as) =>
+      as.map((a) => {
+        const r = a.getBoundingClientRect();
+        return { link: `${a.closest('li')!.id} “${a.textContent}”`, width: r.width, height: r.height, numbered: a.classList.contains('ref-backlink-more') };
+      }),
+    );
+    expect(small.length).toBeGreaterThan(0);
+    // WCAG 2.5.8 (AA): 24 × 24 CSS px; a link of words is wider than that, a number is not.
+    expect(small.filter((l) => l.height < 24 || (l.numbered && l.width < 24)).slice(0, 5)).toEqual([]);
+    await page.close();
+  });
 });
