@@ -104,9 +104,9 @@ export function citeFormatsHast(input: CiteFormatsInput): ElementContent[] {
 function deferredFormats(d: NonNullable<SectionToolsInput['deferred']>): ElementContent[] {
   return [
     el('p', { className: ['cite-fallback'] }, [
-      text('Opening this panel loads the citation as text, BibTeX, RIS and CSL-JSON. Without JavaScript, it is entry '),
+      text('With JavaScript, this panel shows the citation as text, BibTeX, RIS and CSL-JSON. Without it, the citation is entry '),
       el('code', {}, [text(d.key)]),
-      text(' of '),
+      text(' in '),
       el('a', { href: d.bib, download: true }, [text('the citations of this chapter’s sections (BibTeX)')]),
       text('.'),
     ]),

@@ -115,7 +115,7 @@ describe('the sections’ citations file', () => {
     const slot = elements(page, (el) => el.properties.dataCiteAnchor === 'contact--wetting')[0]!;
     const link = elements(slot, (el) => el.tagName === 'a')[0]!;
     expect(link.properties.href).toBe('/atlas/data/chapters/challenges/cite-file.sections.bib');
-    expect(toString(slot)).toContain('it is entry atlas-challenges-cite-file-contact--wetting of the citations of this chapter’s sections (BibTeX).');
+    expect(toString(slot)).toContain('Without it, the citation is entry atlas-challenges-cite-file-contact--wetting in the citations of this chapter’s sections (BibTeX).');
     // Its status line is a live region from the start.
     const status = elements(page, (el) => classOf(el).includes('cite-status'));
     expect(status).toHaveLength(3);
