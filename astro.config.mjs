@@ -12,6 +12,7 @@ import { sidebarGroups } from './src/navigation.ts';
 import { withCompileCache } from './src/build/compile-cache.ts';
 import { projectKey } from './src/render/page-cache-key.ts';
 import { katexWoff2Only } from './src/build/katex-woff2.ts';
+import { leanTableOfContents } from './src/build/lean-toc.ts';
 
 // Deploys set SITE_URL and BASE_PATH (e.g. https://example.github.io and /atlas/); a local
 // build serves from the root.
@@ -79,7 +80,7 @@ export default defineConfig({
     incrementalBuild: true,
   },
   vite: {
-    plugins: [katexWoff2Only()],
+    plugins: [katexWoff2Only(), leanTableOfContents()],
     build: {
       // Fonts stay files: inlined as data: URLs they would weigh on the stylesheet every page
       // loads. Scripts too: inlined, each page (700 of them are works) would carry its own copy

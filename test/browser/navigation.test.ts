@@ -1,4 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readNavigation } from '../../src/navigation.ts';
 import { projectPaths } from '../../src/project.ts';
@@ -124,4 +126,65 @@ describe('every chapter is reachable', () => {
     }
     await page.close();
   }, LONG);
+});
+
+describe('the table of contents follows the reader', () => {
+  /** The links marked current: the sidebar's contents (desktop) and the phone's bar with its label. */
+  const current = (page: Page) =>
+    page.evaluate(() => ({
+      desktop: document.querySelector('starlight-toc a[aria-current="true"]')?.getAttribute('href'),
+      phone: document.querySelector('mobile-starlight-toc a[aria-current="true"]')?.getAttribute('href'),
+      label: document.querySelector('mobile-starlight-toc .display-current')?.textContent,
+    }));
+  /** Scrolls so that the top of `#id` sits `offset` px below the page's header. */
+  const scrollTo = (page: Page, id: string, offset: number) =>
+    page.evaluate(
+      ([id, offset]) => {
+        const header = document.querySelector('header')!.getBoundingClientRect().height;
+        const bar = document.querySelector<HTMLElement>('mobile-starlight-toc summary');
+        const top = document.getElementById(id)!.getBoundingClientRect().top + window.scrollY;
+        window.scrollTo(0, top - header - (bar?.offsetParent ? bar.offsetHeight : 0) - offset);
+      },
+      [id, offset] as const,
+    );
+  // The chapter with the most sections, as built.
+  const sectionCount = (slug: string) => readFileSync(resolve('dist', `.${path(slug)}index.html`), 'utf8').split('<h2 id=').length;
+  const chapter = [...chapters].sort((a, b) => sectionCount(b.slug) - sectionCount(a.slug))[0]!;
+
+  for (const [device, width, which] of [
+    ['desktop', 1366, 'desktop'],
+    ['phone', 390, 'phone'],
+  ] as const) {
+    test(`${device}: the section under the header is the current one, scrolling down and back up; above the first, the overview`, async () => {
+      const page = await open(browser(), width, 800, path(chapter.slug));
+      await page.waitForLoadState('load');
+      const links = await page
+        .locator(which === 'desktop' ? 'starlight-toc a' : 'mobile-starlight-toc a')
+        .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.trim() })));
+      expect(links[0]!.href).toBe('#_top');
+      const sections = links.slice(1, 5);
+      expect(sections.length).toBeGreaterThanOrEqual(3);
+      await expect.poll(async () => (await current(page))[which]).toBe('#_top');
+      for (const s of sections) {
+        await scrollTo(page, decodeURIComponent(s.href.slice(1)), 10);
+        await expect.poll(async () => (await current(page))[which], { timeout: 5000 }).toBe(s.href);
+        if (which === 'phone') expect((await current(page)).label).toBe(s.text);
+      }
+      // Back up: the reader is in the middle of the section before the last one.
+      await scrollTo(page, decodeURIComponent(sections.at(-1)!.href.slice(1)), 300);
+      await expect.poll(async () => (await current(page))[which], { timeout: 5000 }).toBe(sections.at(-2)!.href);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await expect.poll(async () => (await current(page))[which], { timeout: 5000 }).toBe('#_top');
+      await page.close();
+    }, LONG);
+  }
+
+  test('pages load the light contents script, not one that observes every block of the page', () => {
+    const scripts = readdirSync(resolve('dist/_astro')).filter((f) => f.endsWith('.js'));
+    const defining = scripts.filter((f) => readFileSync(resolve('dist/_astro', f), 'utf8').match(/customElements\.define\(["'`]starlight-toc["'`]/));
+    expect(defining).toHaveLength(1);
+    const code = readFileSync(resolve('dist/_astro', defining[0]!), 'utf8');
+    expect(code).not.toContain(':has(');
+    expect(code).not.toContain('IntersectionObserver');
+  });
 });
