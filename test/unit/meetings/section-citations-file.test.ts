@@ -4,26 +4,20 @@
  * the page script inserts them on opening. The page and the file must name the same sections,
  * ids and citations; the BibTeX file is what a reader without script gets.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
-import { VFile } from 'vfile';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import { chapterProcessor } from '../../../src/markdown/chain.ts';
 import { citeFormatsHast } from '../../../src/markdown/section-tools.ts';
 import { chapterToolsInputs } from '../../../src/markdown/rehype-section-tools.ts';
 import { sectionCitationsBib, sectionCitePanels } from '../../../src/render/section-citations.ts';
-import { loadSite, type Site } from '../../../src/site.ts';
+import type { Site } from '../../../src/site.ts';
 import { frontmatter } from '../bad-input/fixtures.ts';
-import { createTempProject, type TempProject } from '../contrib/temp-project.ts';
+import { classOf, elements, FIXTURE_BASE, renderFixtureChapter } from '../support/fixture-chapter.ts';
 
-const BASE = '/atlas/';
 const CHAPTER = 'content/challenges/cite-file.mdx';
 const SOURCE = `${frontmatter('Cite & file')}
 Opening [@alpha2020:1].
@@ -40,35 +34,16 @@ Another [@alpha2020:3].
 
 No citations here.
 `;
-const options = { site: 'https://example.org', base: BASE, siteTitle: 'Atlas', version: { date: '2026-01-02', commit: 'abc1234' }, language: 'en' };
+const options = { site: 'https://example.org', base: FIXTURE_BASE, siteTitle: 'Atlas', version: { date: '2026-01-02', commit: 'abc1234' }, language: 'en' };
 
-let project: TempProject;
 let site: Site;
 let page: Root;
 
 beforeAll(() => {
-  project = createTempProject('section-citations-file', { code: false });
-  project.write(CHAPTER, SOURCE);
-  site = loadSite({ root: project.dir, base: BASE, reload: true });
-  const processor = chapterProcessor({
-    root: project.dir,
-    base: BASE,
-    citations: site.citations,
-    glossary: site.glossary,
-    targets: site.linkTargets,
-    sectionTools: options,
-  });
-  const file = new VFile({ path: join(project.dir, CHAPTER), cwd: project.dir, value: readFileSync(join(project.dir, CHAPTER), 'utf8') });
-  page = processor.runSync(processor.parse(file), file);
+  ({ site, page } = renderFixtureChapter('section-citations-file', CHAPTER, SOURCE, options));
 });
 
 const chapter = () => site.chapters().find((c) => c.slug === 'challenges/cite-file')!;
-const elements = (tree: Root | Element, test: (el: Element) => boolean): Element[] => {
-  const out: Element[] = [];
-  visit(tree, 'element', (el: Element) => void (test(el) && out.push(el)));
-  return out;
-};
-const classOf = (el: Element) => (Array.isArray(el.properties.className) ? el.properties.className : []);
 const ids = (tree: Root | Element) => elements(tree, (el) => el.properties.id !== undefined).map((el) => String(el.properties.id));
 
 describe('the sections’ citations file', () => {
@@ -115,7 +90,9 @@ describe('the sections’ citations file', () => {
     const slot = elements(page, (el) => el.properties.dataCiteAnchor === 'contact--wetting')[0]!;
     const link = elements(slot, (el) => el.tagName === 'a')[0]!;
     expect(link.properties.href).toBe('/atlas/data/chapters/challenges/cite-file.sections.bib');
-    expect(toString(slot)).toContain('Without it, the citation is entry atlas-challenges-cite-file-contact--wetting in the citations of this chapter’s sections (BibTeX).');
+    expect(toString(slot)).toContain(
+      'Without it, the citation is entry atlas-challenges-cite-file-contact--wetting in the citations of this chapter’s sections (BibTeX).',
+    );
     // Its status line is a live region from the start.
     const status = elements(page, (el) => classOf(el).includes('cite-status'));
     expect(status).toHaveLength(3);
