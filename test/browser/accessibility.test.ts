@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, siteUrl } from './support/browser.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -42,16 +42,35 @@ describe('accessibility (axe-core)', () => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
         await page.addScriptTag({ path: axePath });
-        const result = (await page.evaluate(() =>
-          (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({ resultTypes: ['violations'] }),
-        )) as AxeResult;
-        const serious = result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-        expect(serious).toEqual([]);
+        expect(await seriousViolations(page)).toEqual([]);
         await page.close();
       });
     }
+  }
+
+  // A section's cite panel gets its formats on opening (src/scripts/section-cite.ts), and says
+  // so when they fail to load: both states, checked where they are.
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`a section's open cite panel, loaded and failed, has no serious or critical violation (${scheme})`, async () => {
+      const page = await context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(siteUrl(pageKinds.chapter), { waitUntil: 'networkidle' });
+      await page.addScriptTag({ path: axePath });
+      const open = async (n: number) => {
+        const menu = page.locator('details.section-tools-section').nth(n);
+        await menu.locator('summary.section-tools-toggle').click();
+        await menu.locator('.cite-panel > summary').click();
+        return menu;
+      };
+      await (await open(0)).locator('.cite-formats[data-cite-state="loaded"]').waitFor();
+      expect(await seriousViolations(page, 'details.section-tools-section[open]')).toEqual([]);
+      await page.route('**/*.sections.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+      await page.reload({ waitUntil: 'networkidle' });
+      await page.addScriptTag({ path: axePath });
+      await (await open(1)).locator('.cite-status.cite-error').waitFor();
+      expect(await seriousViolations(page, 'details.section-tools-section[open]')).toEqual([]);
+      await page.close();
+    });
   }
 });
 
@@ -81,3 +100,14 @@ describe('targets a finger can hit (WCAG 2.5.8)', () => {
     await page.close();
   });
 });
+
+/** axe's serious and critical violations on the page, or in the elements `include` selects. */
+async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+  const result = (await page.evaluate(
+    (include) => (window as unknown as { axe: { run: (c: object, o: object) => Promise<unknown> } }).axe.run(include ? { include: [[include]] } : document, { resultTypes: ['violations'] }),
+    include,
+  )) as AxeResult;
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
