@@ -84,7 +84,8 @@ describe('targets a finger can hit (WCAG 2.5.8)', () => {
   const densest = chapters.sort((a, b) => b.html.split('ref-backlink-more').length - a.html.split('ref-backlink-more').length)[0]!;
 
   test(`the bibliography's small links are 24 px high, its numbered links 24 px wide (${densest.path}, on a phone)`, async () => {
-    const page = await context.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(siteUrl(densest.path), { waitUntil: 'networkidle' });
     // Entries are drawn only near the screen: draw them all to measure them.
     await page.addStyleTag({ content: '.bibliography-list li { content-visibility: visible !important; }' });
