@@ -5,7 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { starlightInlineScriptHashes } from './src/security/inline-script-hashes.ts';
 import { atlasRehypePlugins, atlasRemarkPlugins } from './src/markdown/chain.ts';
 import { contentGate, loadSiteOrStop } from './src/check/build-gate.ts';
-import { siteVersion } from './src/render/site-version.ts';
+import { sectionToolsOptions } from './src/render/section-citations.ts';
 import { siteDescription } from './src/schema/site.ts';
 import { projectPaths } from './src/project.ts';
 import { sidebarGroups } from './src/navigation.ts';
@@ -27,7 +27,8 @@ const chain = {
   citations: atlas.citations,
   glossary: atlas.glossary,
   targets: atlas.linkTargets,
-  sectionTools: { site, siteTitle: atlas.config.title, version: siteVersion(), language: atlas.config.language },
+  // The data files the sections' cite panels load are built from the same options (src/pages/data/chapters/).
+  sectionTools: sectionToolsOptions(atlas, site),
   stopOnErrors: true,
 };
 

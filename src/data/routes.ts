@@ -12,6 +12,11 @@ export interface Routes {
   sectionData(chapter: string, anchor: string, ext: 'bib' | 'ris'): string;
   /** The works cited in a whole chapter, as .bib or .ris. */
   chapterData(chapter: string, ext: 'bib' | 'ris'): string;
+  /**
+   * Every section's own citation in one chapter: the formats its cite panels load on opening
+   * (.json, HTML by anchor) and the same citations as BibTeX (.bib), their link without script.
+   */
+  sectionCitations(chapter: string, ext: 'json' | 'bib'): string;
 }
 
 export function routes(base: string): Routes {
@@ -27,5 +32,6 @@ export function routes(base: string): Routes {
     page: (slug) => `${b}${slug === 'index' ? '' : `${slug}/`}`,
     sectionData: (chapter, anchor, ext) => `${b}data/sections/${chapter}/${anchor}.${ext}`,
     chapterData: (chapter, ext) => `${b}data/chapters/${chapter}.${ext}`,
+    sectionCitations: (chapter, ext) => `${b}data/chapters/${chapter}.sections.${ext}`,
   };
 }

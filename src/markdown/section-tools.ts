@@ -8,13 +8,22 @@ import { copyButtonHast } from './copy-button.ts';
  * <details> are keyboard- and screen-reader-usable without script; the copy buttons need
  * script, the text they copy is selectable without it.
  */
-export interface SectionToolsInput extends Omit<SectionCitationInput, 'accessed'> {
+export interface CiteFormatsInput extends Omit<SectionCitationInput, 'accessed'> {
   /** Prefix for element ids, unique on the page. */
   idPrefix: string;
+}
+
+export interface SectionToolsInput extends CiteFormatsInput {
   /** Links to the .bib and .ris of the works cited; absent when nothing is cited. */
   downloads?: { bib: string; ris: string; count: number; fileName: string };
   /** Links shown only in the chapter's tools (present, print). */
   chapterLinks?: { present: string };
+  /**
+   * Where the panel's formats are when they are not in the page: a section's panel loads its
+   * formats (citeFormatsHast, by anchor) from `json` when opened (src/scripts/section-cite.ts),
+   * and links the same citation as entry `key` of `bib` for readers without script.
+   */
+  deferred?: { json: string; anchor: string; bib: string; key: string };
 }
 
 // The accessed date is the reader's today: citations are built with this placeholder, which is
@@ -57,15 +66,18 @@ export function formatDate(iso: string, form: string): string {
   return iso;
 }
 
-export function sectionToolsHast(input: SectionToolsInput): Element {
+/**
+ * The citation in four formats (text, BibTeX, RIS, CSL-JSON), each with a copy button, and the
+ * note on dates and version: the body of a cite panel, inline in the chapter's and loaded on
+ * opening in a section's (src/render/section-citations.ts writes them to a file).
+ */
+export function citeFormatsHast(input: CiteFormatsInput): ElementContent[] {
   const c = sectionCitation({ ...input, accessed: PLACEHOLDER });
-  const p = input.idPrefix;
   const what = input.heading ? 'section' : 'chapter';
   const name = input.heading ?? input.chapterTitle;
   const date = input.version.date;
-
   const format = (key: string, label: string, body: string, block: boolean): Element => {
-    const id = `${p}-${key}`;
+    const id = `${input.idPrefix}-${key}`;
     const content = withAccessedDate(body, date);
     return el('div', { className: ['cite-format'] }, [
       el('div', { className: ['cite-format-head'] }, [el('span', { className: ['cite-label'], id: `${id}-label` }, [text(label)]), ...copyButtonHast(id, `Copy the ${label} for the ${what} “${name}”`)]),
@@ -76,6 +88,36 @@ export function sectionToolsHast(input: SectionToolsInput): Element {
         : el('p', { id, className: ['cite-text'] }, content),
     ]);
   };
+  return [
+    format('text', 'citation', c.text, false),
+    format('bib', 'BibTeX', c.bibtex, true),
+    format('ris', 'RIS', c.ris, true),
+    format('csl', 'CSL-JSON', c.csl, true),
+    el('p', { className: ['cite-note'] }, [text(`Accessed dates show today's date (without JavaScript, the day the site was built, ${date}). Version: built ${date} from commit ${input.version.commit}.`)]),
+  ];
+}
+
+/**
+ * What a deferred panel holds until its formats load: where they come from, and the same
+ * citation as a BibTeX entry for a reader without script. The page script replaces it.
+ */
+function deferredFormats(d: NonNullable<SectionToolsInput['deferred']>): ElementContent[] {
+  return [
+    el('p', { className: ['cite-fallback'] }, [
+      text('With JavaScript, this panel shows the citation as text, BibTeX, RIS and CSL-JSON. Without it, the citation is entry '),
+      el('code', {}, [text(d.key)]),
+      text(' in '),
+      el('a', { href: d.bib, download: true }, [text('the citations of this chapter’s sections (BibTeX)')]),
+      text('.'),
+    ]),
+  ];
+}
+
+export function sectionToolsHast(input: SectionToolsInput): Element {
+  const p = input.idPrefix;
+  const what = input.heading ? 'section' : 'chapter';
+  const name = input.heading ?? input.chapterTitle;
+  const d = input.deferred;
 
   const downloads: ElementContent[] = input.downloads
     ? [
@@ -94,11 +136,12 @@ export function sectionToolsHast(input: SectionToolsInput): Element {
     el('summary', {}, [text(`Cite this ${what}`), el('span', { className: ['sr-only'] }, [text(`: ${name}`)])]),
     el('div', { className: ['cite-body'] }, [
       el('p', { className: ['cite-url'] }, [text('Link: '), el('code', { id: `${p}-url` }, [text(input.url)])]),
-      format('text', 'citation', c.text, false),
-      format('bib', 'BibTeX', c.bibtex, true),
-      format('ris', 'RIS', c.ris, true),
-      format('csl', 'CSL-JSON', c.csl, true),
-      el('p', { className: ['cite-note'] }, [text(`Accessed dates show today's date (without JavaScript, the day the site was built, ${date}). Version: built ${date} from commit ${input.version.commit}.`)]),
+      d
+        ? el('div', { className: ['cite-formats'], dataCiteFormats: d.json, dataCiteAnchor: d.anchor }, deferredFormats(d))
+        : el('div', { className: ['cite-formats'] }, citeFormatsHast(input)),
+      // Loading and its failure, said and shown (src/scripts/section-cite.ts); a live region is
+      // in the page from the start, or screen readers miss what it says.
+      ...(d ? [el('p', { className: ['cite-status'], role: 'status' }, [])] : []),
       // The chapter's downloads sit with its citation; a section's are an entry of its menu.
       ...(input.chapterLinks ? downloads : []),
     ]),

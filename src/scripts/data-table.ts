@@ -14,6 +14,25 @@ export function enhanceDataTables(root: ParentNode = document): void {
   for (const figure of root.querySelectorAll<HTMLElement>('figure.data-table:not([data-enhanced])')) enhance(figure);
 }
 
+/**
+ * The same, each table once it comes within a screen of the window: building the controls and
+ * fitting a table lays out the page, which on a phone was a long task while the page loaded,
+ * for a table the reader may never scroll to.
+ */
+export function enhanceDataTablesWhenNear(root: ParentNode = document): void {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        if (!entry.target.hasAttribute('data-enhanced')) enhance(entry.target as HTMLElement);
+      }
+    },
+    { rootMargin: '100% 0px' },
+  );
+  for (const figure of root.querySelectorAll<HTMLElement>('figure.data-table:not([data-enhanced])')) observer.observe(figure);
+}
+
 // The text of a cell without its citation numbers, which are not part of the value.
 const cellValue = (cell: Element | undefined): string => {
   if (!cell) return '';

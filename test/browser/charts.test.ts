@@ -113,8 +113,15 @@ describe('the figures', () => {
         const mark = svg.locator('a.chart-mark:not(.chart-reference)').first();
         const tip = mark.locator('.chart-tip');
         expect(await tip.isVisible()).toBe(false);
-        await mark.locator('.chart-hit').hover();
-        expect(await tip.isVisible()).toBe(true);
+        // Blocks above the chart take their real size as they are first drawn (they are laid out
+        // only near the screen), which can move the chart under a pointer that has just arrived:
+        // point again until the page has settled.
+        await expect
+          .poll(async () => {
+            await mark.locator('.chart-hit').hover();
+            return tip.isVisible();
+          })
+          .toBe(true);
         const name = (await mark.getAttribute('aria-label'))!;
         expect((await tip.textContent())!.replace(/\s+/g, ' ')).toContain(name.slice(0, 24));
         await page.mouse.move(0, 0);

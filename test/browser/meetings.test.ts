@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
+import type { Locator, Route } from 'playwright-core';
 import { openPage, siteUrl, useBrowser } from './support/browser.ts';
 import { loadSite } from '../../src/site.ts';
 import { sectionWorks } from '../../src/markdown/section-works.ts';
@@ -12,6 +13,8 @@ const slug = 'challenges/interphases';
 const chapterPath = `${slug}/`;
 
 const browser = useBrowser();
+// Laid out for the eye (a screen reader's text is clipped to a pixel: Starlight's .sr-only).
+const shown = (l: Locator) => l.evaluate((el) => el.getBoundingClientRect().width > 1);
 
 describe('group meetings: sections', () => {
   test('every h2/h3 has one menu with a link, a copy-link button and a keyboard-usable cite panel', async () => {
@@ -33,6 +36,9 @@ describe('group meetings: sections', () => {
     await summary.focus();
     await page.keyboard.press('Enter');
     await expect(summary.locator('xpath=..').getAttribute('open')).resolves.toBe('');
+    // The formats load on opening (src/scripts/section-cite.ts); focus stays on the summary.
+    await menu.locator('.cite-formats[data-cite-state="loaded"]').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Cite this section/);
     const text = await page.locator(`#cite-${headings[0]!.id}-text`).textContent();
     expect(text).toContain(`/${chapterPath}#${headings[0]!.id}`);
     // The accessed date is today's (the page script replaced the build date).
@@ -57,7 +63,7 @@ describe('group meetings: sections', () => {
     const chapter = loadSite().chapters().find((c) => c.slug === slug)!;
     const section = chapter.sections.find((s) => s.depth === 2 && sectionWorks(chapter, s.anchor).length > 1)!;
     const { page } = await openPage(browser(), chapterPath);
-    const href = await page.locator(`#cite-${section.anchor}-url`).locator('xpath=ancestor::details//a[contains(@href, ".bib")]').getAttribute('href');
+    const href = await page.locator(`details.section-tools-section:has(#cite-${section.anchor}-url) .cite-downloads a[href$=".bib"]`).getAttribute('href');
     expect(href).toBe(`/data/sections/${slug}/${section.anchor}.bib`);
     const response = await page.request.get(siteUrl(href!));
     expect(response.ok()).toBe(true);
@@ -83,6 +89,102 @@ describe('group meetings: sections', () => {
     expect(keys).toEqual(pageWorks);
     const ris = await page.request.get(siteUrl(href!.replace(/\.bib$/, '.ris')));
     expect((await ris.text()).match(/^TY {2}- /gm)).toHaveLength(keys.length);
+    await page.close();
+  });
+
+  test('a section’s cite panel loads its four formats on opening, from one file fetched once per page, and they copy', async () => {
+    const { page, external } = await openPage(browser(), chapterPath);
+    const fetched: string[] = [];
+    page.on('request', (r) => void (r.url().includes('.sections.json') && fetched.push(new URL(r.url()).pathname)));
+    const [first, second] = await page.locator('details.section-tools-section .cite-formats').evaluateAll((slots) => slots.slice(0, 2).map((s) => (s as HTMLElement).dataset.citeAnchor!));
+    // Nothing of the formats is in the page before a panel opens.
+    expect(await page.locator(`#cite-${first}-text, #cite-${first}-bib`).count()).toBe(0);
+    for (const anchor of [first!, second!]) {
+      const menu = page.locator(`details.section-tools-section:has(#cite-${anchor}-url)`);
+      await menu.locator('summary.section-tools-toggle').click();
+      await menu.locator('.cite-panel > summary').click();
+      const slot = menu.locator('.cite-formats');
+      await slot.locator('.cite-format').first().waitFor();
+      expect(await slot.locator('.cite-label').allTextContents()).toEqual(['citation', 'BibTeX', 'RIS', 'CSL-JSON']);
+      expect(await slot.getAttribute('aria-busy')).toBeNull();
+      // Said to a screen reader, not shown.
+      expect(await menu.locator('.cite-status').textContent()).toBe('Citation loaded: text, BibTeX, RIS and CSL-JSON.');
+      expect(await shown(menu.locator('.cite-status'))).toBe(false);
+      expect(await slot.locator('.cite-fallback').count()).toBe(0);
+    }
+    expect(fetched).toEqual([`/data/chapters/${slug}.sections.json`]);
+
+    // Its copy buttons work: the BibTeX, with today's accessed date, reaches the clipboard.
+    const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl()).origin });
+    await page.locator(`button[data-copy-target="cite-${second}-bib"]`).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{atlas-/);
+    const bib = await page.evaluate(() => navigator.clipboard.readText());
+    expect(bib).toBe(await page.locator(`#cite-${second}-bib`).textContent());
+    expect(bib).toContain(`Accessed ${today}.`);
+    expect(bib).toContain(`/${chapterPath}#${second}}`);
+    expect(await page.locator(`button[data-copy-target="cite-${second}-bib"] + .copy-status`).textContent()).toBe('Copied');
+    expect(external).toEqual([]);
+    await page.close();
+  });
+
+  test('without script, a section’s cite panel links its citation as an entry of the chapter’s section citations (.bib)', async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(siteUrl(chapterPath));
+    const menu = page.locator('details.section-tools-section').nth(1);
+    await menu.locator('summary.section-tools-toggle').click();
+    await menu.locator('.cite-panel > summary').click();
+    const fallback = menu.locator('.cite-fallback');
+    expect(await fallback.isVisible()).toBe(true);
+    const key = await fallback.locator('code').textContent();
+    expect(await fallback.textContent()).toContain(`Without it, the citation is entry ${key} in the citations of this chapter’s sections (BibTeX).`);
+    const href = await fallback.locator('a').getAttribute('href');
+    expect(href).toBe(`/data/chapters/${slug}.sections.bib`);
+    // The file holds that entry, a web page with the section's address, as reference managers read it.
+    const response = await page.request.get(siteUrl(href!));
+    expect(response.ok()).toBe(true);
+    const bib = await response.text();
+    expect(bib).toContain(`@misc{${key},`);
+    const items = new Cite(bib).data as { 'citation-key': string; URL: string }[];
+    const anchor = await menu.locator('.cite-formats').getAttribute('data-cite-anchor');
+    expect(items.find((i) => i['citation-key'] === key)?.URL).toMatch(new RegExp(`/${chapterPath}#${anchor}$`));
+    await context.close();
+  });
+
+  test('a section’s cite panel that cannot load its formats says so, links the file, and loads on the next opening', async () => {
+    const { page } = await openPage(browser(), chapterPath);
+    // The answer waits until the test has seen the panel loading.
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    const fail = async (route: Route) => {
+      await held;
+      await route.fulfill({ status: 503, body: 'unavailable' });
+    };
+    await page.route('**/*.sections.json', fail);
+    const menu = page.locator('details.section-tools-section').first();
+    await menu.locator('summary.section-tools-toggle').click();
+    const summary = menu.locator('.cite-panel > summary');
+    await summary.click();
+    const status = menu.locator('.cite-status');
+    await expect.poll(() => menu.locator('.cite-formats').getAttribute('aria-busy')).toBe('true');
+    expect(await status.textContent()).toBe('Loading the citation…');
+    answer();
+    await status.locator('a').waitFor();
+    expect(await shown(status)).toBe(true);
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.textContent()).toBe('The citation could not be loaded from the file (the server answered 503). Close and open this panel to try again.');
+    expect(await status.locator('a').getAttribute('href')).toBe(`/data/chapters/${slug}.sections.json`);
+    expect(await menu.locator('.cite-formats').getAttribute('aria-busy')).toBeNull();
+    // The link for readers without script stays.
+    expect(await menu.locator('.cite-fallback a').isVisible()).toBe(true);
+    // The network back: closing and opening the panel loads the formats.
+    await page.unroute('**/*.sections.json', fail);
+    await summary.click();
+    await summary.click();
+    await menu.locator('.cite-format').first().waitFor();
+    expect(await shown(status)).toBe(false);
+    expect(await menu.locator('.cite-format').count()).toBe(4);
     await page.close();
   });
 

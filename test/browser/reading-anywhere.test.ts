@@ -32,8 +32,14 @@ async function open(path: string, viewport: { width: number; height: number }, c
   const page = await context.newPage();
   const response = await page.goto(siteUrl(path), { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`GET ${path}: ${response?.status()}`);
-  // The page's scripts load after it: wait until tables are fitted and slides laid out.
-  await page.waitForFunction(() => [...document.querySelectorAll('figure.data-table')].every((f) => f.hasAttribute('data-enhanced')) && (!location.search.includes('present') || !!document.querySelector('.present-counter')?.textContent));
+  // The page's scripts load after it, and fit each table as the reader nears it: pass by every
+  // table, wait until all are fitted and slides laid out, and start from the top.
+  await page.waitForFunction(() => {
+    const figures = [...document.querySelectorAll('figure.data-table')];
+    figures.find((f) => !f.hasAttribute('data-enhanced'))?.scrollIntoView();
+    return figures.every((f) => f.hasAttribute('data-enhanced')) && (!location.search.includes('present') || !!document.querySelector('.present-counter')?.textContent);
+  });
+  await page.evaluate(() => window.scrollTo(0, 0));
   return page;
 }
 const close = (page: Page) => page.context().close();
@@ -42,6 +48,28 @@ describe('tables on a laptop (1366×900)', () => {
   test('there are chapters with tables to test', () => {
     expect(chaptersWithTables.length).toBeGreaterThan(1);
   });
+
+  test('a table is fitted as the reader nears it, not while the page loads', async () => {
+    // Of the chapters' tables, the one farthest down its page.
+    const context = await browser().newContext({ viewport: LAPTOP });
+    const page = await context.newPage();
+    let farthest = { path: '', id: '', screens: 0 };
+    for (const path of chaptersWithTables) {
+      await page.goto(siteUrl(path), { waitUntil: 'load' });
+      const last = await page.locator('figure.data-table').last().evaluate((f) => ({ id: f.id, screens: (f.getBoundingClientRect().top + scrollY) / innerHeight }));
+      if (last.screens > farthest.screens) farthest = { path, ...last };
+    }
+    // Fitted from one screen away (the observer's margin): a table three screens down is not yet.
+    expect(farthest.screens, farthest.path).toBeGreaterThan(3);
+    await page.goto(siteUrl(farthest.path), { waitUntil: 'networkidle' });
+    const figure = page.locator(`figure#${farthest.id}`);
+    await page.waitForTimeout(500);
+    expect(await figure.getAttribute('data-enhanced')).toBeNull();
+    await figure.scrollIntoViewIfNeeded();
+    await expect.poll(() => figure.getAttribute('data-enhanced')).toBe('');
+    await expect.poll(() => figure.locator('.data-table-controls').count()).toBe(1);
+    await context.close();
+  }, 120_000);
 
   for (const scheme of themes) {
     test(`no table hides a column or scrolls sideways, on any chapter (${scheme})`, async () => {

@@ -210,6 +210,8 @@ describe('in a browser', () => {
         }
         // Open every <details> (the cite-this-section panels) so their text is laid out.
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+        // A section's panel loads its formats on opening (src/scripts/section-cite.ts): wait for them.
+        await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('[data-cite-formats]')].every((s) => s.dataset.citeState === 'loaded'));
         await page.waitForTimeout(100);
         // Section menus float over the text: close them again so the links under them can be hovered.
         await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('details.section-tools-section').forEach((d) => (d.open = false)));

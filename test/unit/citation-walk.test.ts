@@ -5,23 +5,19 @@
  * link's text (a problem, reported), one after `\@` (not a citation) and one inside <Aside>
  * (rendered) lists exactly the same works in all of them.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
-import { VFile } from 'vfile';
+import type { VFile } from 'vfile';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseBibText } from '../../src/citations/parse.ts';
 import { formatProblem, problemsOf } from '../../src/data/problems.ts';
-import { chapterProcessor } from '../../src/markdown/chain.ts';
 import { chapterWorks, sectionWorks } from '../../src/markdown/section-works.ts';
 import { worksFile } from '../../src/render/works-files.ts';
-import { loadSite, type Site } from '../../src/site.ts';
+import type { Site } from '../../src/site.ts';
 import { frontmatter } from './bad-input/fixtures.ts';
-import { createTempProject, type TempProject } from './contrib/temp-project.ts';
+import type { TempProject } from './contrib/temp-project.ts';
+import { classOf, elements, renderFixtureChapter } from './support/fixture-chapter.ts';
 
-const BASE = '/atlas/';
 const CHAPTER = 'content/challenges/walk.mdx';
 // Line 7: the import; 9: a plain citation; 13: one in a link's text, and an escaped @ before a key;
 // 15–19: one inside <Aside>.
@@ -48,28 +44,14 @@ let pageFile: VFile;
 const work = (key: string) => site.library.workOf(key).id;
 
 beforeAll(() => {
-  project = createTempProject('citation-walk', { code: false });
-  project.write(CHAPTER, SOURCE);
-  site = loadSite({ root: project.dir, base: BASE, reload: true });
   // The page as the build renders it: the chain of astro.config.mjs, cite tools included.
-  const processor = chapterProcessor({
-    root: project.dir,
-    base: BASE,
-    citations: site.citations,
-    glossary: site.glossary,
-    targets: site.linkTargets,
-    sectionTools: { site: 'https://example.org', siteTitle: 'Atlas', version: { date: '2026-01-02', commit: 'abc1234' } },
-  });
-  pageFile = new VFile({ path: join(project.dir, CHAPTER), cwd: project.dir, value: readFileSync(join(project.dir, CHAPTER), 'utf8') });
-  page = processor.runSync(processor.parse(pageFile), pageFile);
+  ({ project, site, page, file: pageFile } = renderFixtureChapter('citation-walk', CHAPTER, SOURCE, {
+    site: 'https://example.org',
+    siteTitle: 'Atlas',
+    version: { date: '2026-01-02', commit: 'abc1234' },
+  }));
 });
 
-const elements = (tree: Root | Element, test: (el: Element) => boolean): Element[] => {
-  const out: Element[] = [];
-  visit(tree, 'element', (el: Element) => void (test(el) && out.push(el)));
-  return out;
-};
-const classOf = (el: Element) => (Array.isArray(el.properties.className) ? el.properties.className : []);
 const bibKeys = async (ids: string[]) => parseBibText(await worksFile(site.citations, ids, 'bib').text(), 'download.bib').map((e) => e.key);
 
 describe('a chapter lists the works its bibliography lists, everywhere', () => {
