@@ -45,12 +45,12 @@ function backlinks(places: { id: string; section: string }[]): Element {
   const children: ElementContent[] = [text('Cited in ')];
   [...bySection].forEach(([section, ids], i) => {
     if (i) children.push(text(', '));
-    // The section's name says where the link leads, in its context (this entry, "Cited in"); a
-    // further citation's number says so with the section's name. Labels that repeated the
-    // entry's number and the section on every link were a sixth of a long chapter's HTML.
+    // The section's name says where the link leads, in its context (this entry, "Cited in"), and
+    // a further citation's number follows its section's name. Labels that repeated the entry's
+    // number and the section on every link were a sixth of a long chapter's HTML.
     children.push(el('a', { href: `#${ids[0]}` }, [text(section)]));
     ids.slice(1).forEach((id, j) => {
-      children.push(el('a', { href: `#${id}`, className: ['ref-backlink-more'], ariaLabel: `${section}, citation ${j + 2}` }, [text(String(j + 2))]));
+      children.push(el('a', { href: `#${id}`, className: ['ref-backlink-more'], ariaLabel: `citation ${j + 2}` }, [text(String(j + 2))]));
     });
   });
   return el('span', { className: ['ref-backlinks'] }, children);
